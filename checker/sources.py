@@ -1,0 +1,295 @@
+"""Load articles from files and folders into :class:`Document` objects, grouped into stories.
+
+Formats: ``.txt``; ``.md`` with optional YAML front matter (``title``, ``outlet``, ``url``, ``published``,
+``story``); ``.html``/``.htm`` (visible text only); ``.json`` (one article object or a list of them) and
+``.jsonl`` (one article per line: ``id``, ``story``, ``outlet``, ``url``, ``published``, ``title``, ``text``).
+
+A story is the unit within which claims are compared: the ``story`` field where a record has one, otherwise
+the folder the file sits in. Ids are file names without extension (or the record's ``id``), and must be unique
+within a run. Problems that make an article unusable are warnings when the file was found by walking a folder
+and errors when the user named the file; a run with no usable article at all is an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import yaml
+
+from checker.errors import InputError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+Warn = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text and what is known about it."""
+
+    id: str
+    path: str
+    text: str
+    story: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def describe(self) -> dict:
+        """The ``sources`` entry of the JSON report."""
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "story": self.story,
+        }
+
+
+def _ignore(_: str) -> None:
+    return None
+
+
+def load_documents(paths: Iterable[str | Path], warn: Warn = _ignore, root: Path | None = None) -> list[Document]:
+    """Load every article under ``paths`` (files or folders, recursively), in a stable order."""
+    docs: list[Document] = []
+    seen: dict[str, str] = {}
+    any_path = False
+    for raw in paths:
+        any_path = True
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"no such file or folder: {raw}")
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_article(p, path))
+            if not files:
+                raise InputError(f"no articles found in folder {raw} (looked for {', '.join(ARTICLE_SUFFIXES)})")
+            for file in files:
+                docs.extend(_load_file(file, path, warn, named=False, root=root))
+        else:
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                raise InputError(f"{raw}: unsupported file type {path.suffix or '(none)'}; "
+                                 f"expected one of {', '.join(ARTICLE_SUFFIXES)}")
+            docs.extend(_load_file(path, path.parent, warn, named=True, root=root))
+    if not any_path:
+        raise InputError("no input paths given")
+    if not docs:
+        raise InputError("no usable articles in the given paths")
+    for doc in docs:
+        if doc.id in seen:
+            raise InputError(f"two articles have the id {doc.id!r}: {seen[doc.id]} and {doc.path}; "
+                             "rename one of the files (ids are file names without extension)")
+        seen[doc.id] = doc.path
+    return docs
+
+
+def group_stories(docs: Iterable[Document]) -> dict[str, list[Document]]:
+    """Documents by story, stories and documents in first-seen order."""
+    stories: dict[str, list[Document]] = {}
+    for doc in docs:
+        stories.setdefault(doc.story, []).append(doc)
+    return stories
+
+
+def _is_article(path: Path, top: Path) -> bool:
+    rel = path.relative_to(top)
+    if any(part.startswith(".") for part in rel.parts):
+        return False
+    return path.suffix.lower() in ARTICLE_SUFFIXES
+
+
+def _display_path(path: Path, top: Path, root: Path | None) -> str:
+    """Paths as a user (and a SARIF viewer) expects them: relative to the working folder where possible,
+    else relative to the folder above the one the user named."""
+    for base in ([root] if root else []) + [Path.cwd(), top.parent]:
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
+
+
+def _story_of(path: Path, top: Path) -> str:
+    """One folder = one story: the folder's path relative to the folder the user named (or its name)."""
+    parent = path.parent
+    try:
+        rel = parent.resolve().relative_to(top.resolve())
+    except ValueError:
+        rel = Path()
+    name = top.resolve().name or "corpus"
+    return name if str(rel) in ("", ".") else f"{name}/{rel.as_posix()}"
+
+
+def _load_file(path: Path, top: Path, warn: Warn, named: bool, root: Path | None) -> list[Document]:
+    """Read one file; unusable files raise when named by the user, warn and yield nothing otherwise."""
+    try:
+        text = _read_text(path, warn)
+        suffix = path.suffix.lower()
+        display = _display_path(path, top, root)
+        story = _story_of(path, top)
+        if suffix == ".jsonl":
+            return list(_from_jsonl(text, path, display, story, warn))
+        if suffix == ".json":
+            return list(_from_json(text, path, display, story))
+        if suffix in (".md", ".markdown"):
+            body, front = _split_front_matter(text, path)
+            return [_document(front, body, path.stem, display, story, path)]
+        if suffix in (".html", ".htm"):
+            return [_document({"title": None}, html_to_text(text), path.stem, display, story, path)]
+        return [_document({}, text, path.stem, display, story, path)]
+    except InputError as exc:
+        if named:
+            raise
+        warn(f"skipping {exc}")
+        return []
+
+
+def _read_text(path: Path, warn: Warn) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file, not an article")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        warn(f"{path}: not valid UTF-8 (byte {exc.start}); read as Windows-1252, check the quotes")
+        return data.decode("cp1252", errors="replace")
+
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[str, dict]:
+    """Markdown front matter, if any. The body keeps its own offsets (front matter removed)."""
+    match = _FRONT.match(text)
+    if not match:
+        return text, {}
+    try:
+        front = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        where = f":{line + 2}" if line is not None else ""
+        raise InputError(f"{path}{where}: front matter is not valid YAML") from None
+    if not isinstance(front, dict):
+        raise InputError(f"{path}: front matter must be a mapping of keys to values")
+    return text[match.end():], front
+
+
+def _from_jsonl(text: str, path: Path, display: str, story: str, warn: Warn) -> Iterator[Document]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path}:{number}: each line must be a JSON object")
+        yield _record_document(record, f"{path.stem}-{number}", f"{display}:{number}", story, f"{path}:{number}")
+
+
+def _from_json(text: str, path: Path, display: str, story: str) -> Iterator[Document]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    records = data if isinstance(data, list) else [data]
+    for index, record in enumerate(records):
+        if not isinstance(record, dict):
+            raise InputError(f"{path}: expected an article object or a list of them")
+        default_id = path.stem if len(records) == 1 else f"{path.stem}-{index + 1}"
+        yield _record_document(record, default_id, display, story, str(path))
+
+
+def _record_document(record: dict, default_id: str, display: str, story: str, where: str) -> Document:
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{where}: the record has no 'text' string")
+    rid = record.get("id")
+    doc_id = str(rid) if rid not in (None, "") else default_id
+    rstory = record.get("story")
+    return _document(record, text, doc_id, display, str(rstory) if rstory not in (None, "") else story, where)
+
+
+def _document(meta: dict, text: str, doc_id: str, display: str, story: str, where: object) -> Document:
+    story_override = meta.get("story")
+    return Document(
+        id=doc_id,
+        path=display,
+        text=text,
+        story=str(story_override) if story_override not in (None, "") else story,
+        title=_opt_str(meta.get("title")),
+        outlet=_opt_str(meta.get("outlet")),
+        url=_opt_str(meta.get("url")),
+        published=parse_published(meta.get("published"), where),
+        meta={k: v for k, v in meta.items() if k != "text"},
+    )
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def parse_published(value: object, where: object = "") -> dt.date | None:
+    """A publication date from front matter or JSON: a date, a datetime or an ISO string."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(f"{where}: 'published' must be an ISO date such as 2025-09-03, not {text!r}") from None
+
+
+class _TextExtractor(HTMLParser):
+    """Visible text of an HTML page, block elements on their own lines."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title"}
+    SKIP = {"script", "style", "noscript", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """The readable text of an HTML article; offsets in reports refer to this text."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" ?\n ?", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -1,0 +1,121 @@
+"""Character offsets, lines, sentences and clauses of one text.
+
+Every quote in a report carries exact ``[start, end)`` offsets into the article text; this module turns them
+into ``line:col`` and finds the sentence and clause around a position, which the fact stage uses to look for
+cue words. Sentence splitting is deliberately simple and fast: news text is split at sentence punctuation
+followed by a capital letter or a quote, and at line breaks (headlines, list items and table rows stand alone).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(
+    r"""\n+                                    # line breaks end a sentence (headings, list items)
+      | (?<=[.!?])["'”’)\]]*[ \t]+(?=["'“‘(\[]?[A-Z0-9])   # . ! ? then a capital
+      | (?<=[a-z]{2}[.!?])(?=[A-Z][a-z])         # "Ukraine.the" is common in scraped text: "Ukraine.The"
+    """,
+    re.X,
+)
+# Clause boundaries inside a sentence: punctuation that separates clauses, and reporting verbs.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]|]|\s[–—-]\s|\s[–—]|[–—]\s|\b(?:said|says|told|according to)\b")
+# Abbreviations that end with a dot but do not end a sentence.
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr"
+                     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)\.$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open ``[start, end)`` range of the text."""
+
+    start: int
+    end: int
+
+
+class TextIndex:
+    """Lines, sentences and clauses of one text, computed once and looked up by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self._sentences = self._split_sentences(text)
+        self._sentence_starts = [s.start for s in self._sentences]
+
+    # ---- lines
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset``."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line(self, offset: int) -> int:
+        """1-based line of ``offset``."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    # ---- sentences
+    @property
+    def sentences(self) -> list[Span]:
+        return self._sentences
+
+    def sentence(self, offset: int) -> Span:
+        """The sentence that contains ``offset`` (the nearest one before it, between sentences)."""
+        i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        return self._sentences[i] if self._sentences else Span(0, len(self.text))
+
+    def clause(self, start: int, end: int) -> Span:
+        """The clause around ``[start, end)``: the sentence cut at the nearest clause breaks outside the span.
+
+        A clause that holds little besides the span itself ("On Tuesday, leaders met ...") takes in the
+        next clause, so that an introductory phrase is read together with what it introduces.
+        """
+        sent = self.sentence(start)
+        left, right = sent.start, max(sent.end, end)
+        for m in _CLAUSE_BREAK.finditer(self.text, sent.start, start):
+            left = m.end()
+        m = _CLAUSE_BREAK.search(self.text, end, right)
+        cut = m.start() if m else right
+        clause_words = len(re.findall(r"[^\W\d_]+", self.text[left:start] + " " + self.text[end:cut]))
+        if clause_words <= 1 and m is not None:
+            nxt = _CLAUSE_BREAK.search(self.text, m.end(), right)
+            cut = nxt.start() if nxt else right
+        return Span(left, cut)
+
+    def window(self, start: int, end: int, words: int) -> Span:
+        """``words`` words either side of ``[start, end)``, within the sentence."""
+        sent = self.sentence(start)
+        left = start
+        for _ in range(words):
+            m = re.search(r"\S+\s*$", self.text[sent.start:left])
+            if not m:
+                break
+            left = sent.start + m.start()
+        right = end
+        for _ in range(words):
+            m = re.match(r"\s*\S+", self.text[right:sent.end])
+            if not m:
+                break
+            right += m.end()
+        return Span(left, right)
+
+    @staticmethod
+    def _split_sentences(text: str) -> list[Span]:
+        spans: list[Span] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(text):
+            if "\n" not in m.group(0) and _ABBREV.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            if m.start() > start:
+                spans.append(_trim(text, start, m.start()))
+            start = m.end()
+        if start < len(text):
+            spans.append(_trim(text, start, len(text)))
+        return [s for s in spans if s.end > s.start] or [Span(0, len(text))]
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
