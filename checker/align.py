@@ -1,0 +1,126 @@
+"""Alignment: which claims of a story are about the same thing, and so may be compared.
+
+- Dates, counts and places of one story are all about the story's event: one group per fact. Dates without
+  a year borrow the year most of the story's dated claims give (marked as inferred).
+- People are matched by name across the story with rapidfuzz (Zelensky/Zelenskyy, with or without first
+  names, diacritics and hyphen variants), so sets of people compare by identity.
+- Money is compared only between claims with the same donor or the same named programme (fuzzy match,
+  acronyms understood: EU = European Union); an amount whose donor and programme are unknown is compared with
+  nothing, because two different pots of money are not a contradiction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from checker.facts import Claim
+from checker.mentions.people import name_key, same_person
+from checker.mentions.places import gazetteer
+from checker.pack import FactDef, Settings
+from checker.values import DateValue, PeopleSet, Person
+
+
+def align_story(claims: list[Claim], facts: dict[str, FactDef], settings: Settings) -> dict[str, list[list[Claim]]]:
+    """Groups of comparable claims, by fact."""
+    by_fact: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_fact.setdefault(claim.fact, []).append(claim)
+    groups: dict[str, list[list[Claim]]] = {}
+    for name, fact_claims in by_fact.items():
+        fact = facts[name]
+        if settings.borrow_year:
+            fact_claims = infer_years(fact_claims)
+        fact_claims = identify_people(fact_claims)
+        if fact.align_by:
+            groups[name] = group_by_context(fact_claims, fact.align_by, fact.align_threshold)
+        else:
+            groups[name] = [fact_claims]
+    return groups
+
+
+def infer_years(claims: list[Claim]) -> list[Claim]:
+    """Give dates without a year the year most dated claims of the story name (marked as inferred)."""
+    years = Counter()
+    for c in claims:
+        if isinstance(c.value, DateValue) and c.value.days and not c.value.year_inferred:
+            span_years = {d.year for d in c.value.days}
+            if len(span_years) == 1:
+                years[next(iter(span_years))] += 1
+    if not years:
+        return claims
+    year = max(sorted(years), key=lambda y: years[y])
+    return [replace(c, value=c.value.with_year(year)) if isinstance(c.value, DateValue)
+            and c.value.form == "recurring" else c for c in claims]
+
+
+def identify_people(claims: list[Claim]) -> list[Claim]:
+    """Give every person in the story's people claims a story-wide identity: the fullest name they go by."""
+    people = [p for c in claims if isinstance(c.value, PeopleSet) for p in c.value.people]
+    if not people:
+        return claims
+    clusters: list[list[str]] = []
+    for name in sorted({p.name for p in people}, key=lambda n: (-len(n.split()), n)):
+        for cluster in clusters:
+            if same_person(cluster[0], name):
+                cluster.append(name)
+                break
+        else:
+            clusters.append([name])
+    ident = {name: cluster[0] for cluster in clusters for name in cluster}
+    out = []
+    for c in claims:
+        if isinstance(c.value, PeopleSet):
+            value = PeopleSet(tuple(Person(p.name, p.title, ident[p.name]) for p in c.value.people))
+            c = replace(c, value=value)
+        out.append(c)
+    return out
+
+
+def group_by_context(claims: list[Claim], fields: Iterable[str], threshold: float) -> list[list[Claim]]:
+    """Connected groups of claims that share a donor or a programme; claims with neither stand alone."""
+    fields = tuple(fields)
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if any(_same_entity(claims[i].context_value(f), claims[j].context_value(f), threshold) for f in fields):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Claim]] = {}
+    for i, claim in enumerate(claims):
+        groups.setdefault(find(i), []).append(claim)
+    return list(groups.values())
+
+
+def _same_entity(a: str | None, b: str | None, threshold: float) -> bool:
+    """Two names of an organisation, country or programme that mean the same one."""
+    if not a or not b:
+        return False
+    ka, kb = _entity_key(a), _entity_key(b)
+    if ka == kb or fuzz.token_sort_ratio(ka, kb) >= threshold:
+        return True
+    if _acronym(ka) == kb.replace(" ", "") or _acronym(kb) == ka.replace(" ", ""):
+        return True
+    pa, pb = gazetteer().lookup(a), gazetteer().lookup(b)
+    return pa is not None and pb is not None and pa.name == pb.name
+
+
+def _entity_key(name: str) -> str:
+    key = name_key(name)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _acronym(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in ("of", "and", "the"))
+
+
+__all__ = ["align_story", "infer_years", "identify_people", "group_by_context", "same_person"]

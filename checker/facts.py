@@ -1,0 +1,281 @@
+"""Facts: the claims an article makes about its story's event, picked out of the mentions by the rule pack.
+
+A mention becomes a claim of a fact when the fact definition accepts it: the right mention kind, cue words
+in its clause (or sentence, or window of words), none of the exclusion words, not straight after words that
+make it about something else ("since", "until"), not in a sentence about another event ("prior to the
+summit", "this follows"), and for counts the right unit ("leaders", "delegations"). The fact table is a
+pandas DataFrame with one row per claim.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+import pandas as pd
+
+from checker.mentions import Mention, extract_mentions
+from checker.mentions.counts import quantity_interval
+from checker.mentions.people import parse_name_list, parse_name_list_before
+from checker.pack import Cue, FactDef, Pack, Settings, phrase_pattern
+from checker.sources import Document
+from checker.text import Span, TextIndex
+from checker.values import Count, Money, PeopleSet
+
+# Words that may not stand between a number and the noun it counts ("one of the leaders" counts nothing).
+_UNIT_STOP = {"of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "with", "by", "and", "or", "who",
+              "which", "that", "were", "are", "is", "was", "have", "has", "had", "will", "would", "per", "than",
+              "as", "into", "over", "under", "out", "about", "its", "their", "his", "her"}
+_CAP_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*)*")
+_PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one source says about one fact: the exact quote, where it is, and its normalised value."""
+
+    source: str
+    story: str
+    fact: str
+    start: int
+    end: int
+    text: str
+    line: int
+    col: int
+    value: Any
+    context: tuple = ()          # (name, value) pairs used by alignment: donor, programme
+    parts: tuple = ()            # sub-claims, e.g. the weekday and the date of "Wednesday, June 12"
+
+    def to_dict(self, with_fact: bool = True) -> dict:
+        """The claim as the JSON report has it (DESIGN §4)."""
+        out: dict = {"source": self.source}
+        if with_fact:
+            out["fact"] = self.fact
+        out.update(text=self.text, start=self.start, end=self.end, line=self.line, value=self.value.to_dict())
+        return out
+
+    def context_value(self, name: str) -> str | None:
+        return dict(self.context).get(name)
+
+
+@lru_cache(maxsize=256)
+def _phrases(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(phrase_pattern(words), re.I)
+
+
+@lru_cache(maxsize=64)
+def _ends_with(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(phrase_pattern(words) + r"[\s,]*$", re.I)
+
+
+@lru_cache(maxsize=64)
+def _starts_with(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"^[\s]*" + phrase_pattern(words), re.I)
+
+
+@lru_cache(maxsize=64)
+def _user(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _mention_kinds(pack: Pack) -> frozenset[str]:
+    kinds = {k for f in pack.facts.values() for k in f.mentions if k != "people"}
+    return frozenset(kinds)
+
+
+def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
+    """Every claim ``doc`` makes about the facts of ``pack``, in text order."""
+    index = TextIndex(doc.text)
+    kinds = _mention_kinds(pack)
+    mentions = extract_mentions(doc.text, doc.published, kinds) if kinds else []
+    claims: list[Claim] = []
+    for fact in pack.facts.values():
+        for mention in mentions:
+            if mention.kind not in fact.mentions:
+                continue
+            claim = _claim_from_mention(doc, index, fact, mention, pack.settings)
+            if claim is not None:
+                claims.append(claim)
+        if "people" in fact.mentions:
+            claims.extend(_people_claims(doc, index, fact))
+    claims.sort(key=lambda c: (c.start, c.fact))
+    return claims
+
+
+def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,
+                        settings: Settings) -> Claim | None:
+    text = doc.text
+    if not _accepted(text, index, fact, m.start, m.end, anchored=m.kind in fact.anchored):
+        return None
+    start, end = m.start, m.end
+    if m.kind == "count":
+        unit = _unit(m, fact)
+        if fact.units and unit is None:
+            return None
+        interval = quantity_interval(m.value, settings.approx, True, settings.up_to_floor)
+        value: Any = Count(interval, unit)
+    elif m.kind == "money":
+        amount = m.value
+        value = Money(quantity_interval(amount.quantity, settings.approx, True, settings.up_to_floor),
+                      amount.currency)
+    elif m.kind == "place":
+        if m.value.kind not in fact.place_kinds:
+            return None
+        value = m.value
+    else:
+        value = m.value
+        if m.kind == "date":
+            before = text[max(0, start - 3):start]
+            if re.fullmatch(r"(?i)on ", before):           # quote "on Tuesday", as a reader would
+                start -= 3
+    context = _context(text, index, fact, m) if fact.align_by else ()
+    parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.data and m.data.get("weekday_span") else ()
+    return _make_claim(doc, index, fact.name, start, end, value, context, parts)
+
+
+def _make_claim(doc: Document, index: TextIndex, fact: str, start: int, end: int, value: Any,
+                context: tuple = (), parts: tuple = ()) -> Claim:
+    line, col = index.line_col(start)
+    return Claim(doc.id, doc.story, fact, start, end, doc.text[start:end], line, col, value, context, parts)
+
+
+def _date_parts(doc: Document, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
+    """The weekday and the calendar date of "Thursday, September 4, 2025" as separate quotes."""
+    from checker.values import DateValue
+
+    ws, we = m.data["weekday_span"]
+    ds, de = m.data["date_span"]
+    weekday = DateValue.every(m.value.stated_weekday, doc.text[ws:we])
+    date = DateValue.on_days(m.value.stated_days, doc.text[ds:de])
+    return (_make_claim(doc, index, fact.name, ws, we, weekday), _make_claim(doc, index, fact.name, ds, de, date))
+
+
+def _accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, anchored: bool = True) -> bool:
+    """The fact definition's tests, cheapest first."""
+    if fact.not_after and _ends_with(fact.not_after).search(text, max(0, start - 40), start):
+        return False
+    if not anchored:
+        pass
+    elif fact.only_after:
+        after_ok = bool(_ends_with(fact.only_after).search(text, max(0, start - 40), start))
+        before_ok = bool(fact.or_before and _starts_with(fact.or_before).match(text[end:end + 40]))
+        if not (after_ok or before_ok):
+            return False
+    elif fact.or_before and not _starts_with(fact.or_before).match(text[end:end + 40]):
+        return False
+    sentence = index.sentence(start)
+    if fact.other_event and _user(fact.other_event).search(text, sentence.start, max(sentence.end, end)):
+        return False
+    if fact.exclude and _scope_has(text, index, fact.exclude, start, end):
+        return False
+    if fact.cues and not _scope_has(text, index, fact.cues, start, end):
+        return False
+    return True
+
+
+def _scope_has(text: str, index: TextIndex, cue: Cue, start: int, end: int) -> bool:
+    span = _scope(index, cue, start, end)
+    regex = _phrases(cue.words)
+    return bool(regex.search(text, span.start, start) or regex.search(text, end, max(span.end, end)))
+
+
+def _scope(index: TextIndex, cue: Cue, start: int, end: int) -> Span:
+    if cue.scope == "sentence":
+        return index.sentence(start)
+    if cue.scope == "window":
+        return index.window(start, end, cue.window)
+    return index.clause(start, end)
+
+
+def _unit(m: Mention, fact: FactDef) -> str | None:
+    """The counted noun among the words after the number, if it is one of the fact's units."""
+    if not fact.units:
+        words = (m.data or {}).get("after") or []
+        return words[0] if words else None
+    for word in ((m.data or {}).get("after") or [])[: fact.unit_window + 1]:
+        if word in fact.units:
+            return word
+        if word in _UNIT_STOP:
+            return None
+    return None
+
+
+def _people_claims(doc: Document, index: TextIndex, fact: FactDef) -> list[Claim]:
+    """Lists of people straight after a lead-in ("co-chaired by X and Y") or before a lead-out ("X and Y
+    co-chaired")."""
+    text = doc.text
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    found: list[list[Mention]] = []
+    if fact.only_after:
+        for cue in _phrases(fact.only_after).finditer(text):
+            sentence = index.sentence(cue.start())
+            people = parse_name_list(text, cue.end(), max(sentence.end, cue.end()))
+            if people:
+                found.append(people)
+    if fact.or_before:
+        for cue in _phrases(fact.or_before).finditer(text):
+            sentence = index.sentence(cue.start())
+            people = parse_name_list_before(text, cue.start(), sentence.start)
+            if people:
+                found.append(people)
+    for people in found:
+        start, end = people[0].start, people[-1].end
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        if not _accepted(text, index, _without_lead(fact), start, end):
+            continue
+        value = PeopleSet(tuple(p.value for p in people))
+        claims.append(_make_claim(doc, index, fact.name, start, end, value))
+    return claims
+
+
+@lru_cache(maxsize=32)
+def _without_lead(fact: FactDef) -> FactDef:
+    """The fact's other tests, for a list already found through its lead-in or lead-out words."""
+    from dataclasses import replace
+
+    return replace(fact, only_after=(), or_before=())
+
+
+def _context(text: str, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
+    """Who gives the money and what it is for, read around the amount (for aligning aid claims)."""
+    out: list[tuple[str, str]] = []
+    clause = index.clause(m.start, m.end)
+    if "donor" in fact.align_by:
+        donor = None
+        if fact.donor_verbs:
+            verbs = list(_phrases(fact.donor_verbs).finditer(text, clause.start, m.start))
+            if verbs:
+                run = _CAP_RUN.search(text, clause.start, verbs[-1].start())
+                donor = run.group(0).strip() if run else None
+        if donor is None:
+            after = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|by)\s+(?:the\s+)?").match(text, m.end)
+            if after:
+                run = _CAP_RUN.match(text, after.end())
+                donor = run.group(0).strip() if run else None
+        if donor:
+            out.append(("donor", donor))
+    if "programme" in fact.align_by:
+        prog = _PROGRAMME.match(text, m.end, min(len(text), m.end + 80))
+        if prog:
+            out.append(("programme", prog.group(1)))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------- table
+FACT_COLUMNS = ["story", "source", "fact", "text", "value", "start", "end", "line", "col"]
+
+
+def fact_table(claims: Iterable[Claim]) -> pd.DataFrame:
+    """The fact table: one row per claim, the value both as readable text and as JSON."""
+    rows = [{
+        "story": c.story, "source": c.source, "fact": c.fact, "text": c.text, "value": c.value.display(),
+        "value_json": json.dumps(c.value.to_dict(), sort_keys=True, ensure_ascii=False),
+        "start": c.start, "end": c.end, "line": c.line, "col": c.col,
+    } for c in claims]
+    return pd.DataFrame(rows, columns=FACT_COLUMNS + ["value_json"])

@@ -1,0 +1,131 @@
+"""Findings: one conflict between two sides of claims, explained, with a stable fingerprint.
+
+A finding has exactly two sides; each side is the list of claims that agree with each other against the
+other side (claims from one source may stand on both sides: an article that contradicts itself). Its ``id``
+is a fingerprint of the rule, the fact, and each side's source ids and normalised values, never of offsets,
+so it survives edits elsewhere in the text, reordering of files and unrelated articles being added; it
+changes when the conflicting values or the sources that hold them change. Reviews and baselines key on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+from checker.facts import Claim
+from checker.pack import RuleDef
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One conflict, as every output format renders it (see :meth:`to_dict`)."""
+
+    id: str
+    rule: str
+    severity: str
+    fact: str
+    message: str
+    story: str
+    sides: tuple[tuple[Claim, ...], tuple[Claim, ...]]
+    status: str = "open"
+    note: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def to_dict(self) -> dict:
+        """The JSON contract (DESIGN §4), exactly these keys."""
+        return {
+            "id": self.id,
+            "rule": self.rule,
+            "severity": self.severity,
+            "fact": self.fact,
+            "message": self.message,
+            "status": self.status,
+            "sides": [[c.to_dict(with_fact=False) for c in side] for side in self.sides],
+        }
+
+    def sources(self) -> list[str]:
+        return sorted({c.source for side in self.sides for c in side})
+
+    def with_status(self, status: str, note: str | None = None) -> "Finding":
+        return replace(self, status=status, note=note)
+
+    def evidence(self) -> str:
+        """A digest of what the finding rests on: sources, quotes and values of both sides. A reviewed
+        finding whose evidence digest changes is reopened."""
+        payload = [[(c.source, c.text, c.value.to_dict()) for c in side] for side in self.sides]
+        return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def fingerprint(rule: str, fact: str, sides: Sequence[Sequence[Claim]]) -> str:
+    """Stable id of a conflict: rule, fact, and per side the sorted (source, value) pairs."""
+    keyed = sorted(sorted({(c.source, json.dumps(c.value.key(), default=str)) for c in side}) for side in sides)
+    payload = json.dumps([rule, fact, keyed], separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+
+
+class SideView:
+    """One side as message templates see it: ``{a.sources}``, ``{a.quote}``, ``{a.value}`` …"""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self._claims = list(claims)
+
+    @property
+    def sources(self) -> str:
+        return ", ".join(dict.fromkeys(c.source for c in self._claims))
+
+    @property
+    def source(self) -> str:
+        return self._claims[0].source
+
+    @property
+    def text(self) -> str:
+        return self._claims[0].text
+
+    @property
+    def quote(self) -> str:
+        return f"“{self._claims[0].text}”"
+
+    @property
+    def quotes(self) -> str:
+        return ", ".join(f"“{t}”" for t in dict.fromkeys(c.text for c in self._claims))
+
+    @property
+    def value(self) -> str:
+        return self._claims[0].value.display()
+
+    @property
+    def line(self) -> int:
+        return self._claims[0].line
+
+
+def make_finding(rule: RuleDef, side_a: Sequence[Claim], side_b: Sequence[Claim], **fields: object) -> Finding:
+    """A finding with its sides in a stable order, its fingerprint and its message."""
+    a, b = sorted((tuple(side_a), tuple(side_b)), key=_side_order)
+    values = {"fact": rule.fact, "rule": rule.id, "severity": rule.severity, "difference": "", "tolerance": ""}
+    values.update({k: v for k, v in fields.items() if k in ("difference", "tolerance")})
+    message = rule.message.format(a=SideView(a), b=SideView(b), **values)
+    return Finding(
+        id=fingerprint(rule.id, rule.fact, (a, b)),
+        rule=rule.id,
+        severity=rule.severity,
+        fact=rule.fact,
+        message=message,
+        story=a[0].story,
+        sides=(a, b),
+        extra={k: v for k, v in fields.items()},
+    )
+
+
+def _side_order(side: Sequence[Claim]) -> tuple:
+    return (min(c.source for c in side), min(c.start for c in side), json.dumps(side[0].value.key(), default=str))
+
+
+def sort_findings(findings: list[Finding], fact_order: Sequence[str] = ()) -> list[Finding]:
+    """By story, then fact (in the pack's order), most severe first, then by position."""
+    rank = {name: i for i, name in enumerate(fact_order)}
+    return sorted(findings, key=lambda f: (f.story, rank.get(f.fact, len(rank)), f.fact, -SEVERITY_RANK[f.severity],
+                                           f.sides[0][0].source, f.sides[0][0].start, f.rule, f.id))

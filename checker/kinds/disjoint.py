@@ -1,0 +1,61 @@
+"""``disjoint``: values that cannot both be true (their sets do not intersect), and ``people-disagree``:
+sets of people where each side names someone the other does not."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterator, Sequence
+
+from checker.compare import comparable, intersects
+from checker.facts import Claim
+from checker.findings import Finding, make_finding
+from checker.kinds import RuleKind, positions, split_sources
+from checker.pack import RuleDef, Settings
+from checker.values import PeopleSet
+
+
+class Disjoint(RuleKind):
+    name = "disjoint"
+    description = "two claims whose values cannot both be true (their sets of possible worlds do not intersect)"
+    options_schema = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "within_source": {"type": "boolean", "description": "also compare claims of one source"},
+            "rate_tolerance": {"type": "number", "minimum": 0, "maximum": 1,
+                               "description": "widen converted amounts by this share before comparing"},
+        },
+    }
+    defaults = {"within_source": True, "rate_tolerance": 0.05}
+    default_message = ("{a.sources}: {a.quote} ({a.value}) and {b.sources}: {b.quote} ({b.value}) "
+                       "cannot both be true")
+
+    def accepts(self, claims: Sequence[Claim]) -> bool:
+        return True
+
+    def check(self, claims: Sequence[Claim], rule: RuleDef, settings: Settings) -> Iterator[Finding]:
+        if not self.accepts(claims):
+            return
+        opts = rule.options
+        for p, q in combinations(positions(claims), 2):
+            a, b = p[0].value, q[0].value
+            if not comparable(a, b, settings) or intersects(a, b, settings, opts["rate_tolerance"]):
+                continue
+            side_a, side_b = split_sources(p, q, opts["within_source"])
+            if side_a and side_b:
+                yield make_finding(rule, side_a, side_b)
+
+
+class PeopleDisagree(Disjoint):
+    name = "people-disagree"
+    description = "sets of people where each side names someone the other does not (a subset is not a conflict)"
+    options_schema = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {"within_source": {"type": "boolean"}},
+    }
+    defaults = {"within_source": True, "rate_tolerance": 0.0}
+    default_message = "{a.sources} name {a.value} ({a.quote}) but {b.sources} name {b.value} ({b.quote})"
+
+    def accepts(self, claims: Sequence[Claim]) -> bool:
+        return all(isinstance(c.value, PeopleSet) for c in claims)

@@ -1,0 +1,113 @@
+"""The pipeline, one way: sources -> text -> mentions -> facts -> alignment -> rules -> findings -> report.
+
+:func:`analyse_story` is a pure function of a story's documents and the pack, so stories can be processed
+in any order, in other processes or on other machines, with identical results. :func:`run` is what the
+command line calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import pandas as pd
+
+from checker.align import align_story
+from checker.facts import Claim, extract_claims, fact_table
+from checker.findings import Finding, sort_findings
+from checker.kinds import REGISTRY
+from checker.pack import Pack, load_pack
+from checker.resources import default_rules_dir, sample_corpus_dir
+from checker.sources import Document, group_stories, load_documents
+
+SCHEMA = "checker-report/1"
+
+
+@dataclass
+class Report:
+    """Everything a run found: the documents, every claim, and the findings."""
+
+    documents: list[Document]
+    claims: list[Claim]
+    findings: list[Finding]
+    pack: Pack
+    warnings: list[str] = field(default_factory=list)
+    hidden: int = 0                       # findings hidden by reviews or a baseline
+
+    def to_dict(self) -> dict:
+        """The JSON report, contract version 1 (DESIGN §4)."""
+        return {
+            "schema": SCHEMA,
+            "sources": [d.describe() for d in self.documents],
+            "facts": [c.to_dict() for c in self.claims],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    def facts_frame(self) -> pd.DataFrame:
+        return fact_table(self.claims)
+
+    @property
+    def stories(self) -> list[str]:
+        return list(dict.fromkeys(d.story for d in self.documents))
+
+    def document(self, doc_id: str) -> Document:
+        return self._by_id[doc_id]
+
+    @property
+    def _by_id(self) -> dict[str, Document]:
+        cache = self.__dict__.get("_doc_index")
+        if cache is None:
+            cache = {d.id: d for d in self.documents}
+            self.__dict__["_doc_index"] = cache
+        return cache
+
+
+def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], list[Finding]]:
+    """Claims and findings of one story."""
+    claims: list[Claim] = []
+    for doc in docs:
+        claims.extend(extract_claims(doc, pack))
+    groups = align_story(claims, pack.facts, pack.settings)
+    findings: list[Finding] = []
+    for fact, fact_groups in groups.items():
+        for rule in pack.rules_for(fact):
+            kind = REGISTRY[rule.kind]
+            for group in fact_groups:
+                findings.extend(kind.check(group, rule, pack.settings))
+    aligned = [c for fact_groups in groups.values() for group in fact_groups for c in group]
+    aligned.sort(key=lambda c: (c.source, c.start, c.fact))
+    return aligned, findings
+
+
+def run(paths: Iterable[str | Path] | None = None, rules: str | Path | None = None,
+        warn: Callable[[str], None] | None = None, pack: Pack | None = None) -> Report:
+    """Load articles (default: the bundled sample corpus) and the rule pack, and analyse every story."""
+    warnings: list[str] = []
+
+    def _warn(message: str) -> None:
+        warnings.append(message)
+        if warn:
+            warn(message)
+
+    pack = pack or load_pack(rules or default_rules_dir())
+    paths = list(paths or [])
+    root = None
+    if not paths:
+        paths = [sample_corpus_dir()]
+        root = sample_corpus_dir().parent
+    docs = load_documents(paths, warn=_warn, root=root)
+    return analyse(docs, pack, warnings)
+
+
+def analyse(docs: list[Document], pack: Pack, warnings: list[str] | None = None) -> Report:
+    """Analyse loaded documents story by story."""
+    order = {d.id: i for i, d in enumerate(docs)}
+    claims: list[Claim] = []
+    findings: list[Finding] = []
+    for story_docs in group_stories(docs).values():
+        story_claims, story_findings = analyse_story(story_docs, pack)
+        claims.extend(story_claims)
+        findings.extend(story_findings)
+    claims.sort(key=lambda c: (order[c.source], c.start, c.fact))
+    return Report(docs, claims, sort_findings(findings, list(pack.facts)), pack, warnings or [])

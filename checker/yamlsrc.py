@@ -1,0 +1,83 @@
+"""YAML files read safely, with the line of every key and item kept for error messages.
+
+Configuration errors must say ``file:line: message``; PyYAML's composed node tree knows where everything
+is, so we compose once (``SafeLoader``: no arbitrary objects), construct plain data from it and keep a map
+from each key path to its line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from checker.errors import ConfigError
+
+PathKey = tuple
+
+
+@dataclass
+class YamlDoc:
+    """Plain data from one YAML file and the 1-based line of every key path in it."""
+
+    path: Path
+    data: object
+    lines: dict[PathKey, int]
+
+    def line(self, key_path: PathKey) -> int:
+        """The line of ``key_path``, or of its nearest ancestor that has one."""
+        key_path = tuple(key_path)
+        while key_path and key_path not in self.lines:
+            key_path = key_path[:-1]
+        return self.lines.get(key_path, 1)
+
+    def where(self, key_path: PathKey) -> str:
+        return f"{self.path}:{self.line(key_path)}"
+
+    def error(self, key_path: PathKey, message: str) -> ConfigError:
+        return ConfigError(f"{self.where(key_path)}: {message}")
+
+
+def load_yaml(path: Path) -> YamlDoc:
+    """Read ``path`` as YAML; a syntax error becomes a :class:`ConfigError` naming the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}:1: not UTF-8 text") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: Path) -> YamlDoc:
+    """Parse YAML text (see :func:`load_yaml`)."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise ConfigError(f"{path}:{line}: invalid YAML: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}:1: invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    lines: dict[PathKey, int] = {}
+    if node is not None:
+        _index(node, (), lines)
+    return YamlDoc(path, data, lines)
+
+
+def _index(node: yaml.Node, path: PathKey, out: dict[PathKey, int]) -> None:
+    out.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            out[path + (key,)] = key_node.start_mark.line + 1
+            _index(value_node, path + (key,), out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            out[path + (i,)] = item.start_mark.line + 1
+            _index(item, path + (i,), out)
