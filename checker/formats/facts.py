@@ -1,0 +1,33 @@
+"""``checker facts``: the fact table as a terminal table, CSV (pandas) or JSON."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from rich.console import Console
+from rich.table import Table
+
+from checker.pipeline import Report
+
+
+def render_facts(report: Report, fmt: str, only_fact: str | None = None) -> str:
+    frame = report.facts_frame()
+    claims = report.claims
+    if only_fact:
+        frame = frame[frame["fact"] == only_fact]
+        claims = [c for c in claims if c.fact == only_fact]
+    if fmt == "csv":
+        return frame.drop(columns=["value"]).rename(columns={"value_json": "value"}).to_csv(index=False)
+    if fmt == "json":
+        return json.dumps([c.to_dict() for c in claims], indent=2, ensure_ascii=False) + "\n"
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=160, color_system=None, highlight=False, emoji=False)
+    table = Table(show_lines=False, header_style="bold", pad_edge=False)
+    for column in ("source", "fact", "line", "text", "value"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("line",))
+    for row in frame.itertuples(index=False):
+        table.add_row(str(row.source), str(row.fact), str(row.line), str(row.text), str(row.value))
+    console.print(table)
+    console.print(f"{len(frame)} claims from {frame['source'].nunique() if len(frame) else 0} sources")
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
