@@ -1,0 +1,47 @@
+"""Shared fixtures: paths to the repository, the bundled corpus and the read-only ../shared folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.pack import load_pack
+from checker.pipeline import analyse
+from checker.resources import default_rules_dir
+from checker.sources import Document
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SOURCES = REPO / "sources"
+
+
+def needs_shared(*parts: str):
+    """Skip a test, with a reason, when ../shared (or a file in it) is not beside the checkout."""
+    path = SHARED.joinpath(*parts)
+    return pytest.mark.skipif(not path.exists(), reason=f"{path} is not available (../shared is read-only input "
+                                                         "beside the checkout, absent here)")
+
+
+def checker_command() -> list[str]:
+    """The installed ``checker`` script of this interpreter's environment (or ``python -m checker``)."""
+    beside = Path(sys.executable).with_name("checker")
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("checker")
+    return [found] if found else [sys.executable, "-m", "checker"]
+
+
+@pytest.fixture(scope="session")
+def pack():
+    return load_pack(default_rules_dir())
+
+
+def story(pack, *texts: str, published: dt.date | None = None):
+    """Analyse a few short articles as one story."""
+    docs = [Document(id=f"s{i}", path=f"s{i}.txt", text=t, story="test", published=published)
+            for i, t in enumerate(texts)]
+    return analyse(docs, pack)

@@ -1,0 +1,52 @@
+import datetime as dt
+import json
+
+import pytest
+
+from checker.errors import InputError
+from checker.sources import group_stories, html_to_text, load_documents
+
+
+def test_jsonl_records_and_stories(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    rows = [{"id": "a1", "story": "s1", "text": "one", "published": "2025-09-03"},
+            {"id": "a2", "story": "s2", "text": "two"}, {"story": "s1", "text": "three"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    docs = load_documents([path])
+    assert [d.id for d in docs] == ["a1", "a2", "feed-3"]
+    assert docs[0].published == dt.date(2025, 9, 3)
+    assert {k: [d.id for d in v] for k, v in group_stories(docs).items()} == {"s1": ["a1", "feed-3"], "s2": ["a2"]}
+
+
+def test_markdown_front_matter(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2025-09-03\n---\nBody text.\n")
+    (doc,) = load_documents([tmp_path / "a.md"])
+    assert (doc.title, doc.outlet, doc.published, doc.text) == ("T", "O", dt.date(2025, 9, 3), "Body text.\n")
+
+
+def test_bad_front_matter_and_bad_published(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: [unclosed\n---\nBody\n")
+    with pytest.raises(InputError, match="front matter is not valid YAML"):
+        load_documents([tmp_path / "a.md"])
+    (tmp_path / "b.md").write_text("---\npublished: last week\n---\nBody\n")
+    with pytest.raises(InputError, match="'published' must be an ISO date"):
+        load_documents([tmp_path / "b.md"])
+
+
+def test_folders_are_stories(tmp_path):
+    for story in ("x", "y"):
+        (tmp_path / story).mkdir()
+        (tmp_path / story / f"{story}1.txt").write_text("text")
+    docs = load_documents([tmp_path])
+    assert sorted({d.story for d in docs}) == [f"{tmp_path.name}/x", f"{tmp_path.name}/y"]
+
+
+def test_html_text_is_extracted_without_scripts():
+    text = html_to_text("<html><script>var x=1</script><p>Summit on <b>Monday</b>.</p><p>Next</p></html>")
+    assert text == "Summit on Monday.\n\nNext"
+
+
+def test_malformed_jsonl_line(tmp_path):
+    (tmp_path / "f.jsonl").write_text('{"text": "ok"}\n{broken\n')
+    with pytest.raises(InputError, match=r"f.jsonl:2: not valid JSON"):
+        load_documents([tmp_path / "f.jsonl"])
