@@ -1,7 +1,9 @@
 """Alignment: which claims of a story are about the same thing, and so may be compared.
 
-- Dates, counts and places of one story are all about the story's event: one group per fact. Dates without
-  a year borrow the year most of the story's dated claims give (marked as inferred).
+- Dates, counts and places are compared within one story, and where the pack defines event classes only
+  between claims about the same kind of event (the trial date is not compared with the sentencing date);
+  a claim with no event word of a known class is compared with nothing. Dates without a year borrow the
+  year most of the story's dated claims give (marked as inferred).
 - People are matched by name across the story with rapidfuzz (Zelensky/Zelenskyy, with or without first
   names, diacritics and hyphen variants), so sets of people compare by identity.
 - Money is compared only between claims with the same donor or the same named programme (fuzzy match,
@@ -29,17 +31,43 @@ def align_story(claims: list[Claim], facts: dict[str, FactDef], settings: Settin
     by_fact: dict[str, list[Claim]] = {}
     for claim in claims:
         by_fact.setdefault(claim.fact, []).append(claim)
+    main = main_event(claims)
     groups: dict[str, list[list[Claim]]] = {}
     for name, fact_claims in by_fact.items():
         fact = facts[name]
         if settings.borrow_year:
             fact_claims = infer_years(fact_claims)
         fact_claims = identify_people(fact_claims)
-        if fact.align_by:
+        if "event" in fact.align_by:
+            about_main = [c for c in fact_claims if _about(c, main)]
+            others = [[c] for c in fact_claims if not _about(c, main)]
+            rest = [f for f in fact.align_by if f != "event"]
+            groups[name] = (group_by_context(about_main, rest, fact.align_threshold) if rest else [about_main]) + others
+        elif fact.align_by:
             groups[name] = group_by_context(fact_claims, fact.align_by, fact.align_threshold)
         else:
             groups[name] = [fact_claims]
     return groups
+
+
+def main_event(claims: Iterable[Claim]) -> str | None:
+    """The story's event class: the one nearest to claims of the most sources (ties: the first named).
+    A claim nearest to another class's word is about another event."""
+    sources: dict[str, set[str]] = {}
+    for c in claims:
+        cls = c.context_value("event")
+        if cls:
+            sources.setdefault(cls, set()).add(c.source)
+    if not sources:
+        return None
+    return max(sources, key=lambda cls: len(sources[cls]))
+
+
+def _about(claim: Claim, main: str | None) -> bool:
+    """Whether a claim is about the story's main event: its nearest event word is of that class, or its
+    sentence names no event at all."""
+    cls = claim.context_value("event")
+    return cls is None or main is None or cls == main
 
 
 def infer_years(claims: list[Claim]) -> list[Claim]:
@@ -105,6 +133,8 @@ def _same_entity(a: str | None, b: str | None, threshold: float) -> bool:
     """Two names of an organisation, country or programme that mean the same one."""
     if not a or not b:
         return False
+    if a == b:
+        return True
     ka, kb = _entity_key(a), _entity_key(b)
     if ka == kb or fuzz.token_sort_ratio(ka, kb) >= threshold:
         return True

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from checker.mentions import Mention, extract_mentions
-from checker.mentions.counts import quantity_interval
+from checker.mentions.counts import following_words, quantity_interval
 from checker.mentions.people import parse_name_list, parse_name_list_before
 from checker.pack import Cue, FactDef, Pack, Settings, phrase_pattern
 from checker.sources import Document
@@ -30,6 +30,7 @@ _UNIT_STOP = {"of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "wi
               "which", "that", "were", "are", "is", "was", "have", "has", "had", "will", "would", "per", "than",
               "as", "into", "over", "under", "out", "about", "its", "their", "his", "her"}
 _CAP_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*)*")
+_PASSIVE = re.compile(r"\s+by\b", re.I)
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
 
 
@@ -108,29 +109,28 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
 def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,
                         settings: Settings) -> Claim | None:
     text = doc.text
-    if not _accepted(text, index, fact, m.start, m.end, anchored=m.kind in fact.anchored):
-        return None
     start, end = m.start, m.end
+    # The cheap, selective tests of each mention kind come before the context tests.
     if m.kind == "count":
-        unit = _unit(m, fact)
+        unit = _unit(text, m, fact)
         if fact.units and unit is None:
             return None
-        interval = quantity_interval(m.value, settings.approx, True, settings.up_to_floor)
-        value: Any = Count(interval, unit)
+    elif m.kind == "place" and m.value.kind not in fact.place_kinds:
+        return None
+    elif m.kind == "date" and fact.max_span_days and (m.value.span_days or 0) > fact.max_span_days:
+        return None
+    if not _accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored):
+        return None
+    if m.kind == "count":
+        value: Any = Count(quantity_interval(m.value, settings.approx, True, settings.up_to_floor), unit)
     elif m.kind == "money":
         amount = m.value
         value = Money(quantity_interval(amount.quantity, settings.approx, True, settings.up_to_floor),
                       amount.currency)
-    elif m.kind == "place":
-        if m.value.kind not in fact.place_kinds:
-            return None
-        value = m.value
     else:
         value = m.value
-        if m.kind == "date":
-            before = text[max(0, start - 3):start]
-            if re.fullmatch(r"(?i)on ", before):           # quote "on Tuesday", as a reader would
-                start -= 3
+        if m.kind == "date" and re.fullmatch(r"(?i)on ", text[max(0, start - 3):start]):
+            start -= 3                                   # quote "on Tuesday", as a reader would
     context = _context(text, index, fact, m) if fact.align_by else ()
     parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.data and m.data.get("weekday_span") else ()
     return _make_claim(doc, index, fact.name, start, end, value, context, parts)
@@ -190,12 +190,12 @@ def _scope(index: TextIndex, cue: Cue, start: int, end: int) -> Span:
     return index.clause(start, end)
 
 
-def _unit(m: Mention, fact: FactDef) -> str | None:
+def _unit(text: str, m: Mention, fact: FactDef) -> str | None:
     """The counted noun among the words after the number, if it is one of the fact's units."""
+    words = following_words(text, m.end, fact.unit_window + 1)
     if not fact.units:
-        words = (m.data or {}).get("after") or []
         return words[0] if words else None
-    for word in ((m.data or {}).get("after") or [])[: fact.unit_window + 1]:
+    for word in words:
         if word in fact.units:
             return word
         if word in _UNIT_STOP:
@@ -218,6 +218,8 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef) -> list[Claim
                 found.append(people)
     if fact.or_before:
         for cue in _phrases(fact.or_before).finditer(text):
+            if _PASSIVE.match(text, cue.end()):
+                continue                                 # "the Oscars hosted by …": the list comes after
             sentence = index.sentence(cue.start())
             people = parse_name_list_before(text, cue.start(), sentence.start)
             if people:
@@ -230,7 +232,11 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef) -> list[Claim
         if not _accepted(text, index, _without_lead(fact), start, end):
             continue
         value = PeopleSet(tuple(p.value for p in people))
-        claims.append(_make_claim(doc, index, fact.name, start, end, value))
+        context = ()
+        if "event" in fact.align_by:
+            cls = event_class(text, index, fact, start, end)
+            context = (("event", cls),) if cls else ()
+        claims.append(_make_claim(doc, index, fact.name, start, end, value, context))
     return claims
 
 
@@ -242,9 +248,43 @@ def _without_lead(fact: FactDef) -> FactDef:
     return replace(fact, only_after=(), or_before=())
 
 
+@lru_cache(maxsize=32)
+def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for all event words, with a named group per class."""
+    parts, names = [], {}
+    for i, (name, words) in enumerate(events):
+        group = f"e{i}"
+        names[group] = name
+        parts.append(f"(?P<{group}>{phrase_pattern(words)})")
+    return re.compile("|".join(parts), re.I), names
+
+
+def event_class(text: str, index: TextIndex, fact: FactDef, start: int, end: int) -> str | None:
+    """The class of the event word nearest to ``[start, end)`` in its sentence ("trial", "meeting"), or
+    None: the same-event check compares claims only when they are about the story's main event."""
+    if not fact.events:
+        return None
+    regex, names = _event_regex(fact.events)
+    span = index.sentence(start)
+    best: tuple[int, str] | None = None
+    for m in regex.finditer(text, span.start, max(span.end, end)):
+        if start <= m.start() < end:
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, names[m.lastgroup])
+    return best[1] if best else None
+
+
 def _context(text: str, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
-    """Who gives the money and what it is for, read around the amount (for aligning aid claims)."""
+    """What aligns a claim with others: the event it is about; for money, who gives it and what for."""
     out: list[tuple[str, str]] = []
+    if "event" in fact.align_by:
+        cls = event_class(text, index, fact, m.start, m.end)
+        if cls:
+            out.append(("event", cls))
+    if "donor" not in fact.align_by and "programme" not in fact.align_by:
+        return tuple(out)
     clause = index.clause(m.start, m.end)
     if "donor" in fact.align_by:
         donor = None

@@ -57,12 +57,13 @@ FACT_SCHEMA = {
         "units": _WORDS,
         "unit_window": {"type": "integer", "minimum": 0, "maximum": 6},
         "place_kinds": {"type": "array", "items": {"enum": list(PLACE_KINDS)}},
-        "within_sentence_of_cue": {"type": "boolean"},
+        "max_span_days": {"type": "integer", "minimum": 1},
+        "events": {"type": "object", "additionalProperties": _WORDS},
         "align": {
             "type": "object",
             "additionalProperties": False,
             "properties": {
-                "by": {"type": "array", "items": {"enum": ["donor", "programme"]}},
+                "by": {"type": "array", "items": {"enum": ["donor", "programme", "event"]}},
                 "threshold": {"type": "number", "minimum": 0, "maximum": 100},
                 "donor_verbs": _WORDS,
             },
@@ -116,6 +117,7 @@ SETTINGS_SCHEMA = {
 FILE_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
+    "patternProperties": {"^x-": {}},        # free-form blocks for YAML anchors, ignored (as in docker-compose)
     "properties": {
         "settings": SETTINGS_SCHEMA,
         "facts": {"type": "object", "additionalProperties": FACT_SCHEMA},
@@ -151,6 +153,8 @@ class FactDef:
     units: frozenset[str] = frozenset()
     unit_window: int = 3
     place_kinds: frozenset[str] = frozenset(PLACE_KINDS)
+    max_span_days: int | None = None          # dates spanning more days than this are not claims
+    events: tuple[tuple[str, tuple[str, ...]], ...] = ()   # event classes: (name, words)
     align_by: tuple[str, ...] = ()
     align_threshold: float = 80.0
     donor_verbs: tuple[str, ...] = ()
@@ -304,6 +308,8 @@ def _fact(doc: YamlDoc, name: str, body: dict) -> FactDef:
         units=frozenset(u.lower() for u in body.get("units") or ()),
         unit_window=int(body.get("unit_window", 3)),
         place_kinds=frozenset(body.get("place_kinds") or PLACE_KINDS),
+        max_span_days=body.get("max_span_days"),
+        events=tuple((name, tuple(words)) for name, words in (body.get("events") or {}).items()),
         align_by=tuple(align.get("by") or ()),
         align_threshold=float(align.get("threshold", 80.0)),
         donor_verbs=tuple(align.get("donor_verbs") or ()),

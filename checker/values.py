@@ -247,12 +247,27 @@ class DateValue:
         return out
 
     def with_year(self, year: int) -> "DateValue":
-        """A recurring value placed in ``year`` (borrowed from elsewhere in the story)."""
+        """A recurring value placed in ``year`` (borrowed from elsewhere in the story). A weekday the text
+        gave is kept as an alternative, not as a filter: with a borrowed year, a weekday that does not fit
+        says the year may be wrong, not that the article contradicts itself."""
         if self.form != "recurring":
             return self
-        days = self._recurring_days([year])
+        plain = DateValue(month=self.month, day_lo=self.day_lo, day_hi=self.day_hi)
+        days = plain._recurring_days([year])
+        if self.weekday is not None:
+            fitting = {d for d in days if d.weekday() == self.weekday}
+            days = fitting or days | {d - dt.timedelta(d.weekday()) + dt.timedelta(self.weekday) for d in days}
         return DateValue(days=frozenset(days), label=self.label, year_inferred=True,
                          stated_weekday=self.stated_weekday)
+
+    @property
+    def span_days(self) -> int | None:
+        """How many days the value spans (None for values without a year: a month of any year, a weekday)."""
+        if self.days:
+            return (max(self.days) - min(self.days)).days + 1
+        if self.month is not None:
+            return (self.day_hi or 31) - (self.day_lo or 1) + 1
+        return None
 
     def intersects(self, other: "DateValue") -> bool:
         a, b = sorted((self, other), key=lambda v: ["days", "recurring", "weekday"].index(v.form))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.mentions.counts import find_counts, quantity_interval
+from checker.mentions.counts import find_counts, following_words, quantity_interval
 
 
 def interval(text: str, **kw) -> str:
@@ -53,7 +53,8 @@ def test_up_to_floor_is_a_setting():
     assert interval("up to 30 countries", up_to_floor=0.5) == "[15,30]"
 
 
-def test_following_words_are_kept_for_the_unit():
-    (m,) = list(find_counts("approximately 30 mainly European countries, said"))
+def test_following_words_give_the_unit():
+    text = "approximately 30 mainly European countries, said"
+    (m,) = list(find_counts(text))
     assert m.text == "approximately 30"
-    assert m.data["after"][:3] == ["mainly", "european", "countries"]
+    assert following_words(text, m.end)[:3] == ["mainly", "european", "countries"]

@@ -22,8 +22,13 @@ def test_places_and_organisations_are_not_people():
 
 
 def test_list_before_a_verb():
-    text = "Macron and Starmer co-chaired the meeting"
+    text = "Emmanuel Macron met Keir Starmer. Macron and Starmer co-chaired the meeting"
     assert [p.text for p in parse_name_list_before(text, text.index(" co-chaired"))] == ["Macron", "Starmer"]
+
+
+def test_a_lone_capitalised_word_is_a_name_only_if_seen_in_full():
+    text = "The Oscars and Hollywood co-chaired nothing. Seth MacFarlane hosted."
+    assert parse_name_list_before(text, text.index(" co-chaired")) == []
 
 
 def test_find_people_skips_headline_words():

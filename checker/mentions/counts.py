@@ -46,21 +46,23 @@ SUFFIXES = {"or more": GE, "or greater": GE, "or above": GE, "or higher": GE, "o
 PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
            "hundreds of thousands": 200000, "millions": 2 * 10**6, "billions": 2 * 10**9}
 
-_PREFIX_ALT = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PREFIXES, key=len, reverse=True))
-_SUFFIX_ALT = r"\s+or\s+(?:more|greater|above|higher|over|less|fewer|below|lower|under|so)\b|\s*\+(?![\d\w])|\s+plus\b"
-_PLURAL_ALT = "|".join(sorted(PLURALS, key=len, reverse=True)).replace(" ", r"\s+")
-_RANGE_SEP = r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru)\s+"
-_COUNT_RE = re.compile(
-    rf"""(?:\bbetween\s+(?P<ba>{NUMBER})\s+and\s+(?P<bb>{NUMBER_AFTER_SEP}))
-       |(?:(?P<q>\b(?:{_PREFIX_ALT}))\s+)?(?P<a>{NUMBER})
-        (?:(?P<sep>{_RANGE_SEP})(?P<b>{NUMBER_AFTER_SEP}))?
-        (?P<suf>{_SUFFIX_ALT})?
-       |(?P<plural>\b(?:{_PLURAL_ALT}))(?=\s+of\b)
-    """,
-    re.I | re.X,
-)
+_SUFFIX_RE = re.compile(r"\s+or\s+(?:more|greater|above|higher|over|less|fewer|below|lower|under|so)\b"
+                        r"|\s*\+(?![\d\w])|\s+plus\b", re.I)
+_RANGE_RE = re.compile(rf"(?:\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru)\s+)(?P<b>{NUMBER_AFTER_SEP})", re.I)
+_AND_RE = re.compile(rf"\s+and\s+(?P<b>{NUMBER_AFTER_SEP})", re.I)
+_NUMBER_RE = re.compile(NUMBER, re.I)
+_PLURAL_RE = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)"
+                        r"(?=\s+of\b)", re.I)
+# The words right before a number (only spaces between them), where a qualifier such as "no fewer than" sits.
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\.?[ \t]+){1,6}$")
+_WORD_RE = re.compile(r"[A-Za-z]+\.?")
+_LONGEST_PREFIX = max(len(p.split()) for p in PREFIXES)
+_NUMBER_WORDS = ("zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                 "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty"
+                 "|ninety|a|an|half|dozens|scores|tens|hundreds|thousands|millions|billions")
+# Every count starts with a number (or "a dozen", "dozens of"): the extractor works outward from these.
+_TRIGGER = re.compile(rf"(?<![\w.,/])\d|(?<![\w-])(?:{_NUMBER_WORDS})(?!\w)", re.I)
 _AFTER_WORDS = re.compile(r"[\w’'-]+|[^\w\s]")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _COMBINE = re.compile(r"\s+(?:and|but)\s+$", re.I)
 
 
@@ -106,16 +108,21 @@ def quantity_interval(q: Quantity, approx: float = 0.1, nonnegative: bool = True
 
 
 def find_counts(text: str) -> Iterator[Mention]:
-    """Every quantity in ``text``, with the words that follow it (what is counted)."""
+    """Every quantity in ``text``, with the words that follow it (what is counted).
+
+    Works outward from each number: the qualifier is looked up among the words just before it, a range
+    ("20-30", "20 to 30", "between 20 and 30") and a suffix ("or more") are matched just after it."""
     pending: Mention | None = None
-    for m in _COUNT_RE.finditer(text):
-        quantity = _quantity(m)
-        if quantity is None:
+    last_end = 0
+    for t in _TRIGGER.finditer(text):
+        if t.start() < last_end:
             continue
-        start, end = m.start(), m.end()
-        if m.group("suf") and m.group("suf").strip() == "+" and quantity.kind != GE:
-            end = m.start("suf")
-        mention = Mention("count", start, end, text[start:end], quantity, {"after": following_words(text, end)})
+        found = _count_at(text, t.start())
+        if found is None:
+            continue
+        start, end, quantity = found
+        last_end = end
+        mention = Mention("count", start, end, text[start:end], quantity)
         if pending is not None:
             merged = _combine(pending, mention, text)
             if merged is not None:
@@ -127,36 +134,57 @@ def find_counts(text: str) -> Iterator[Mention]:
         yield pending
 
 
-def _quantity(m: re.Match) -> Quantity | None:
-    if m.group("plural"):
-        word = re.sub(r"\s+", " ", m.group("plural").lower())
-        return Quantity(PLURALS[word], GE, word, PLURALS[word], None)
-    if m.group("ba"):
-        a, b = parse_number(m.group("ba")), parse_number(m.group("bb"))
-        if a is None or b is None:
-            return None
-        return Quantity(a, "range", "between", min(a, b), max(a, b))
-    a = parse_number(m.group("a"))
+def _count_at(text: str, pos: int) -> tuple[int, int, Quantity] | None:
+    """The quantity whose number starts at ``pos``: (start, end, quantity), or None."""
+    plural = _PLURAL_RE.match(text, pos)
+    if plural:
+        word = re.sub(r"\s+", " ", plural.group(0).lower())
+        figure = PLURALS.get(word, PLURALS[word.split()[-1]])
+        return pos, plural.end(), Quantity(figure, GE, word, figure, None)
+    m = _NUMBER_RE.match(text, pos)
+    if m is None:
+        return None
+    a = parse_number(m.group(0))
     if a is None:
         return None
-    if m.group("b"):
-        b = parse_number(m.group("b"))
+    start, end = m.start(), m.end()
+    words = _words_before(text, start)
+    last_word = words[-1][0] if words else ""
+    if last_word == "between":
+        tail = _AND_RE.match(text, end)
+        b = parse_number(tail.group("b")) if tail else None
+        if b is not None:
+            return words[-1][1], tail.end(), Quantity(min(a, b), "range", "between", min(a, b), max(a, b))
+    tail = _RANGE_RE.match(text, end)
+    if tail:
+        b = parse_number(tail.group("b"))
         if b is not None and b >= a:
-            qual = "from" if _FROM_BEFORE.search(m.string, 0, m.start()) else "between"
-            return Quantity(a, "range", qual, a, b)
-    q = m.group("q")
-    suf = (m.group("suf") or "").strip().lower()
-    suf = re.sub(r"\s+", " ", suf)
-    if q:
-        canon, kind = PREFIXES[re.sub(r"\s+", " ", q.lower())]
-    elif suf in SUFFIXES:
-        kind = SUFFIXES[suf]
+            if last_word == "from":
+                return words[-1][1], tail.end(), Quantity(a, "range", "from", a, b)
+            return start, tail.end(), Quantity(a, "range", "between", a, b)
+    canon, kind = None, EQ
+    for n in range(min(len(words), _LONGEST_PREFIX), 0, -1):
+        phrase = " ".join(w for w, _ in words[-n:])
+        if phrase in PREFIXES:
+            canon, kind = PREFIXES[phrase]
+            start = words[-n][1]
+            break
+    suffix = _SUFFIX_RE.match(text, end)
+    if kind == EQ and suffix:
+        kind = SUFFIXES[re.sub(r"\s+", " ", suffix.group(0).strip().lower())]
         canon = {GE: "at least", LE: "up to", APPROX: "about"}[kind]
-    else:
-        kind, canon = EQ, None
+        end = suffix.end()
     bounds = {GT: (a, None, True, False), GE: (a, None, False, False), LT: (None, a, False, True),
               LE: (None, a, False, False)}.get(kind, (a, a, False, False))
-    return Quantity(a, kind, canon, *bounds)
+    return start, end, Quantity(a, kind, canon, *bounds)
+
+
+def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
+    """The words right before ``pos``, lower case, with their offsets, nearest last."""
+    m = _WORDS_BEFORE.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return []
+    return [(w.group(0).lower(), w.start()) for w in _WORD_RE.finditer(text, m.start(), m.end())]
 
 
 def _combine(first: Mention, second: Mention, text: str) -> Mention | None:
@@ -167,7 +195,7 @@ def _combine(first: Mention, second: Mention, text: str) -> Mention | None:
     if a.kind not in (GT, GE) or b.kind not in (LT, LE):
         return None
     q = Quantity(a.figure, "range", f"{a.qualifier} … {b.qualifier}", a.lo, b.hi, a.lo_open, b.hi_open)
-    return Mention("count", first.start, second.end, text[first.start:second.end], q, second.data)
+    return Mention("count", first.start, second.end, text[first.start:second.end], q)
 
 
 def following_words(text: str, end: int, limit: int = 5) -> list[str]:

@@ -19,10 +19,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
 from checker.mentions import Mention
+from checker.mentions.scan import scan
 from checker.values import DateValue
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -32,9 +34,9 @@ _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
                  "sun": 6}
 
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD = r"(?<!\w)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])"
 _WDA = rf"(?:{_WD}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
-_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+_MON = (r"(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)(?![\w-])")
 _MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -73,14 +75,56 @@ _MONTH_ALONE_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|before|aft
                                  r"|early|mid|late|this|last|next|each|every)\s*-?\s*$", re.I)
 
 
+# Every date expression contains one of these; the full pattern is tried only around them (see scan.py).
+_TRIGGER = re.compile(
+    r"(?P<digits>\d+)"
+    r"|(?<!\w)(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"|(?P<offset>ago|earlier|later|now|weeks?|days?|months?)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+    r"|today|tonight|yesterday|tomorrow|last|next|this|coming|past|previous)(?![\w-])",
+    re.I,
+)
+
+
+def _lookback(trigger: re.Match) -> int:
+    """How many words before a trigger a date may start: "the beginning of September", "in the year 2009",
+    "a few days ago"; a weekday or "last"/"next" starts its own expression."""
+    if trigger.lastgroup == "month":
+        return 4
+    if trigger.lastgroup == "digits":
+        return 3
+    if trigger.lastgroup == "offset":
+        return 3
+    return 0
+
+
+_OR = re.compile(r"\s*,?\s+or\s+$", re.I)
+_EITHER = re.compile(r"\beither\s+$", re.I)
+
+
 def find_dates(text: str, published: dt.date | None = None) -> Iterator[Mention]:
-    """Every date expression in ``text`` with the set of days it allows."""
-    for m in _DATE_RE.finditer(text):
+    """Every date expression in ``text`` with the set of days it allows. Alternatives ("either Jan. 10 or
+    Jan. 11") are one mention that allows both."""
+    pending: Mention | None = None
+    for m in scan(_DATE_RE, _TRIGGER, text, lookback=_lookback):
         resolved = _resolve(m, text, published)
         if resolved is None:
             continue
         value, start, end, data = resolved
-        yield Mention("date", start, end, text[start:end], value, data)
+        mention = Mention("date", start, end, text[start:end], value, data)
+        if pending is not None:
+            union = _either(pending.value, value) if _OR.fullmatch(text, pending.end, start) else None
+            if union is not None:
+                either = _EITHER.search(text, max(0, pending.start - 8), pending.start)
+                first = either.start() if either else pending.start
+                data = {"form": "either", "has_year": bool(union.days)}
+                pending = Mention("date", first, end, text[first:end], replace(union, label=text[first:end]), data)
+                continue
+            yield pending
+        pending = mention
+    if pending is not None:
+        yield pending
 
 
 def _resolve(m: re.Match, text: str, pub: dt.date | None):
@@ -144,11 +188,17 @@ def _resolve(m: re.Match, text: str, pub: dt.date | None):
         data.update(has_year=True, preposition=m.group("yprep").lower())
         value = DateValue.day_range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), text[ystart:yend])
         return value, ystart, yend, data
-    if kind in ("iso", "num", "ago"):
+    if kind in ("iso", "num"):
+        value = _numeric_date(label)
+        if value is None:
+            return None
+        data["has_year"] = True
+        return value, start, end, data
+    if kind == "ago":
         value = _parse_with_dateparser(label, pub)
         if value is None:
             return None
-        data.update(has_year=kind != "num" or len(label.rsplit("/", 1)[-1]) >= 2)
+        data["has_year"] = True
         return value, start, end, data
     if kind == "day":
         if pub is None:
@@ -167,6 +217,16 @@ def _resolve(m: re.Match, text: str, pub: dt.date | None):
         return DateValue.every(weekday, label), start, end, data
     days = [pub + dt.timedelta(i) for i in range(-6, 7) if (pub + dt.timedelta(i)).weekday() == weekday]
     return DateValue.on_days(days, label, stated_weekday=weekday), start, end, data
+
+
+def _either(a: DateValue, b: DateValue) -> DateValue | None:
+    """ "Jan. 10 or Jan. 11": a value allowing both (for days of one month without a year, the stretch
+    between them, which allows at least both)."""
+    if a.days and b.days:
+        return DateValue.on_days(a.days | b.days, "")
+    if a.form == b.form == "recurring" and a.month == b.month and a.weekday is None and b.weekday is None:
+        return DateValue.recurring(a.month, min(a.day_lo, b.day_lo), max(a.day_hi, b.day_hi), "")
+    return None
 
 
 def _relative(m: re.Match, label: str, pub: dt.date | None, data: dict, start: int, end: int):
@@ -266,17 +326,31 @@ def _nearest_year(month: int, day: int, pub: dt.date) -> int:
     return best[1] if best else pub.year
 
 
+def _numeric_date(text: str) -> DateValue | None:
+    """ "2025-09-04" (ISO) and "9/4/2025" (month first, as in English-language news; two-digit years are 20xx
+    up to the current century's 69, then 19xx)."""
+    try:
+        if "-" in text:
+            return DateValue.on_days([dt.date.fromisoformat(text)], text)
+        month, day, year = (int(x) for x in text.split("/"))
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        return DateValue.on_days([dt.date(year, month, day)], text)
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def _parse_with_dateparser(candidate: str, pub: dt.date | None) -> DateValue | None:
-    """Numeric dates and offsets, through dateparser with explicit settings (cached per string and base)."""
+    """Offsets ("three days ago", "in two weeks"), through dateparser with explicit settings, cached per
+    string and base. Without a publication date there is nothing to count from."""
+    if pub is None:
+        return None
     import dateparser
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "MDY",
                 "PREFER_DATES_FROM": "current_period", "PARSERS": ["relative-time", "absolute-time"]}
-    if pub is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(pub.year, pub.month, pub.day)
-    elif re.search(r"ago|earlier|later|from now|^in\s", candidate, re.I):
-        return None                                # an offset with nothing to count from
+    settings["RELATIVE_BASE"] = dt.datetime(pub.year, pub.month, pub.day)
     parsed = dateparser.parse(candidate, languages=["en"], settings=settings)
     if parsed is None:
         return None

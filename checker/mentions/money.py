@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from checker.mentions import Mention
-from checker.mentions.counts import PREFIXES, Quantity, following_words
+from checker.mentions.counts import PREFIXES, Quantity
 from checker.mentions.numbers import NUMBER, parse_number
+from checker.mentions.scan import scan
 
 # Symbols and prefixes written before the amount -> (unit name, ISO code or None)
 SYMBOLS: dict[str, tuple[str, str | None]] = {
@@ -68,6 +69,11 @@ _MONEY_RE = re.compile(
 )
 
 
+# Every amount names its currency with a sign, a code or a word: the full pattern is tried only around them.
+_TRIGGER = re.compile(
+    rf"[$€£¥₹₽₴₩₺₪]|zł|(?<![\w])(?:{_CODE_ALT})(?![\w])|(?<![\w])(?:{_WORD_ALT})(?![\w])", re.I)
+
+
 @dataclass(frozen=True)
 class Amount:
     """An amount of money as written: the quantity (with its qualifier) and the currency."""
@@ -83,7 +89,7 @@ class Amount:
 
 def find_money(text: str) -> Iterator[Mention]:
     """Every amount of money in ``text``."""
-    for m in _MONEY_RE.finditer(text):
+    for m in scan(_MONEY_RE, _TRIGGER, text, lookback=9, reach=90):
         number = m.group("a1") or m.group("a2") or m.group("a3")
         value = parse_number(number)
         if value is None:
@@ -106,5 +112,4 @@ def find_money(text: str) -> Iterator[Mention]:
                   "lt": (None, value, False, True), "le": (None, value, False, False)}.get(
             kind, (value, value, False, False))
         quantity = Quantity(value, kind, canon, *bounds)
-        yield Mention("money", m.start(), m.end(), m.group(0), Amount(quantity, unit, iso),
-                      {"after": following_words(text, m.end(), 8)})
+        yield Mention("money", m.start(), m.end(), m.group(0), Amount(quantity, unit, iso))

@@ -113,6 +113,17 @@ def _lowercase_vocabulary(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
 
 
+@lru_cache(maxsize=8)
+def _full_name_surnames(text: str) -> frozenset[str]:
+    """Surnames of the people a text names in full (title or first name): "Macron" after "Emmanuel Macron"."""
+    return frozenset(name_key(p.value.name.split()[-1]) for p in find_people(text)
+                     if len(p.value.name.split()) >= 2 or p.value.title)
+
+
+def _known_surname(text: str, token: str) -> bool:
+    return name_key(token.rstrip(".,")) in _full_name_surnames(text)
+
+
 def _is_place(words: list[str]) -> bool:
     return gazetteer().lookup(" ".join(words)) is not None
 
@@ -215,6 +226,8 @@ def parse_name_list(text: str, pos: int, limit: int | None = None) -> list[Menti
         title, name = _split_title(tokens)
         if not name or not _looks_like_name(name, titled=True):
             break
+        if not title and len(name) == 1 and not _known_surname(text, name[0]):
+            break                                        # a lone capitalised word: a name only if seen in full
         person = Person(" ".join(name).rstrip(".,"), " ".join(title) or None)
         end = m.end()
         while end > pos and text[end - 1] in " \t":

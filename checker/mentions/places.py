@@ -45,7 +45,9 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` (without a leading "the"), or None."""
-        key = re.sub(r"\s+", " ", name.strip()).lower()
+        key = name.strip().lower()
+        if "  " in key or "\t" in key or "\n" in key:
+            key = " ".join(key.split())
         if key.startswith("the "):
             key = key[4:]
         hit = self._by_name.get(key)
