@@ -53,6 +53,25 @@ class Finding:
     def with_status(self, status: str, note: str | None = None) -> "Finding":
         return replace(self, status=status, note=note)
 
+    def side_summaries(self) -> list[dict[str, list[str]]]:
+        """Per side, its distinct sources and displayed values: what a person reading a baseline or review
+        file needs to recognise the conflict without the articles at hand."""
+        return [{"sources": list(dict.fromkeys(c.source for c in side)),
+                 "values": list(dict.fromkeys(c.value.display() for c in side))} for side in self.sides]
+
+    def summary(self) -> str:
+        """One line: "date-conflict: 000_x (a Thursday) vs 003_y, 004_z (a Tuesday)"."""
+        a, b = (f"{', '.join(s['sources'])} ({'; '.join(s['values'])})" for s in self.side_summaries())
+        return f"{self.rule}: {a} vs {b}"
+
+    def conflict_key(self) -> str:
+        """A fingerprint of the disagreement alone: rule, fact, story and each side's values, without the
+        sources. A baseline recognises a known conflict by it when a new article joins one of its sides (or
+        one leaves), which changes the id but is no new conflict."""
+        keyed = sorted(sorted({json.dumps(c.value.key(), default=str) for c in side}) for side in self.sides)
+        payload = json.dumps([self.rule, self.fact, self.story, keyed], separators=(",", ":"))
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+
     def evidence(self) -> str:
         """A digest of what the finding rests on: sources, quotes and values of both sides. A reviewed
         finding whose evidence digest changes is reopened."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -33,7 +33,22 @@ class Report:
     findings: list[Finding]
     pack: Pack
     warnings: list[str] = field(default_factory=list)
-    hidden: int = 0                       # findings hidden by reviews or a baseline
+    # Set by checker.gate.apply_decisions: findings hidden from the default view (dismissed in review, or
+    # known to the baseline), which SARIF and JUnit still carry, and the findings a baseline knows: id ->
+    # "unchanged" or "updated" (None: no baseline).
+    suppressed: list[Finding] = field(default_factory=list)
+    baseline: Mapping[str, str] | None = None
+
+    @property
+    def hidden(self) -> int:
+        """How many findings reviews or a baseline hid from the default view."""
+        return len(self.suppressed)
+
+    def all_findings(self) -> list[Finding]:
+        """Shown and hidden findings together, in report order."""
+        if not self.suppressed:
+            return list(self.findings)
+        return sort_findings(self.findings + self.suppressed, list(self.pack.facts))
 
     def to_dict(self) -> dict:
         """The JSON report, contract version 1 (DESIGN §4)."""

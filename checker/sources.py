@@ -41,6 +41,10 @@ class Document:
     url: str | None = None
     published: dt.date | None = None
     meta: dict = field(default_factory=dict, compare=False, hash=False)
+    # Lines of the file before ``text`` (Markdown front matter), so that file-based outputs (SARIF, GitHub
+    # annotations) point at the file's own lines; None when ``text`` is decoded from JSON or HTML and its
+    # lines and columns are not the file's.
+    line_offset: int | None = 0
 
     def describe(self) -> dict:
         """The ``sources`` entry of the JSON report."""
@@ -140,9 +144,10 @@ def _load_file(path: Path, top: Path, warn: Warn, named: bool, root: Path | None
             return list(_from_json(text, path, display, story))
         if suffix in (".md", ".markdown"):
             body, front = _split_front_matter(text, path)
-            return [_document(front, body, path.stem, display, story, path)]
+            offset = text[:len(text) - len(body)].count("\n")
+            return [_document(front, body, path.stem, display, story, path, line_offset=offset)]
         if suffix in (".html", ".htm"):
-            return [_document({"title": None}, html_to_text(text), path.stem, display, story, path)]
+            return [_document({"title": None}, html_to_text(text), path.stem, display, story, path, line_offset=None)]
         return [_document({}, text, path.stem, display, story, path)]
     except InputError as exc:
         if named:
@@ -219,10 +224,12 @@ def _record_document(record: dict, default_id: str, display: str, story: str, wh
     rid = record.get("id")
     doc_id = str(rid) if rid not in (None, "") else default_id
     rstory = record.get("story")
-    return _document(record, text, doc_id, display, str(rstory) if rstory not in (None, "") else story, where)
+    return _document(record, text, doc_id, display, str(rstory) if rstory not in (None, "") else story, where,
+                     line_offset=None)
 
 
-def _document(meta: dict, text: str, doc_id: str, display: str, story: str, where: object) -> Document:
+def _document(meta: dict, text: str, doc_id: str, display: str, story: str, where: object,
+              line_offset: int | None = 0) -> Document:
     story_override = meta.get("story")
     return Document(
         id=doc_id,
@@ -234,6 +241,7 @@ def _document(meta: dict, text: str, doc_id: str, display: str, story: str, wher
         url=_opt_str(meta.get("url")),
         published=parse_published(meta.get("published"), where),
         meta={k: v for k, v in meta.items() if k != "text"},
+        line_offset=line_offset,
     )
 
 

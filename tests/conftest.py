@@ -35,6 +35,24 @@ def checker_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "checker"]
 
 
+@pytest.fixture
+def corpus(tmp_path):
+    """A copy of the sample corpus that a test may edit (folder name, and so story, "sources")."""
+    folder = tmp_path / "sources"
+    shutil.copytree(SOURCES, folder)
+    return folder
+
+
+def assert_located_error(load, path: Path, text: str, line: int, words: str) -> None:
+    """Writing ``text`` to ``path`` and loading it fails with a ConfigError "PATH:LINE: … words …"."""
+    from checker.errors import ConfigError
+
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load(path)
+    assert str(err.value).startswith(f"{path}:{line}: ") and words in str(err.value), str(err.value)
+
+
 @pytest.fixture(scope="session")
 def pack():
     return load_pack(default_rules_dir())
