@@ -39,9 +39,37 @@ def check(name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("fmt,name", [("console", "report.console.txt"), ("markdown", "report.md"),
-                                      ("json", "report.json")])
+                                      ("json", "report.json"), ("html", "report.html"), ("csv", "report.csv"),
+                                      ("sarif", "report.sarif"), ("junit", "report.junit.xml"),
+                                      ("github", "report.github.txt")])
 def test_report_formats(report, fmt, name):
     check(name, renderer(fmt)(report, RenderOptions(color=False, width=100)))
+
+
+@pytest.fixture(scope="module")
+def decided(report):
+    """The sample report after review and against a baseline: one finding dismissed with a note, one
+    confirmed, one marked as another event; the baseline knows the first five findings."""
+    from checker.baseline import Baseline, BaselineEntry
+    from checker.gate import apply_decisions
+    from checker.review import Review
+
+    f = report.findings
+    reviews = {f[0].id: Review("dismissed", "Tuesday was the ministers' call", "Ada", "2025-09-05T10:12:00Z",
+                               f[0].evidence()),
+               f[3].id: Review("confirmed", None, "Ada", "2025-09-05T10:13:00Z", f[3].evidence()),
+               f[7].id: Review("different-event", "virtual: an earlier video call", "Bo", "2025-09-05T10:14:00Z",
+                               f[7].evidence())}
+    baseline = Baseline(Path("baseline.json"), {x.id: BaselineEntry(x.id) for x in f[:5]})
+    return apply_decisions(report, reviews, baseline)
+
+
+@pytest.mark.parametrize("fmt,name", [("console", "decided.console.txt"), ("sarif", "decided.sarif"),
+                                      ("junit", "decided.junit.xml")])
+def test_decided_report_formats(decided, fmt, name):
+    """Reviews and a baseline applied: hidden in the console, suppressed or 'unchanged' in SARIF, skipped or
+    passing in JUnit."""
+    check(name, renderer(fmt)(decided, RenderOptions(color=False, width=100, fail_on="warning")))
 
 
 @pytest.mark.parametrize("fmt,name", [("csv", "facts.csv"), ("json", "facts.json"), ("console", "facts.txt")])

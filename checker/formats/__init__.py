@@ -19,15 +19,17 @@ class RenderOptions:
     color: bool = False
     width: int | None = None
     show_all: bool = False
+    fail_on: str | None = None          # the CI threshold, for formats that mark what fails (JUnit)
 
 
 Renderer = Callable[[Report, RenderOptions], str]
 
 
 def _registry() -> dict[str, Renderer]:
-    from checker.formats import console, jsonfmt, markdown
+    from checker.formats import console, csvfmt, github, html, jsonfmt, junit, markdown, sarif
 
-    return {"console": console.render, "markdown": markdown.render, "json": jsonfmt.render}
+    return {"console": console.render, "markdown": markdown.render, "html": html.render, "json": jsonfmt.render,
+            "csv": csvfmt.render, "sarif": sarif.render, "junit": junit.render, "github": github.render}
 
 
 def renderer(name: str) -> Renderer:

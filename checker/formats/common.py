@@ -1,8 +1,10 @@
-"""Pieces shared by the human-readable formats: summary counts, quote context, labels."""
+"""Pieces shared by the formats: summary counts, quote context, labels, and where a quote is in its file."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import dataclass
 
 from checker.facts import Claim
 from checker.findings import Finding
@@ -58,3 +60,45 @@ def claims_by_story_fact(report: Report) -> dict[str, dict[str, list[Claim]]]:
 
 def side_label(index: int) -> str:
     return "A" if index == 0 else "B"
+
+
+_JSONL_RECORD = re.compile(r"^(?P<file>.+\.jsonl):(?P<line>\d+)$", re.I)
+
+
+@dataclass(frozen=True)
+class FileLocation:
+    """Where a quote is in the file a CI viewer opens: 1-based lines and columns (in characters), the end
+    column exclusive (the column after the quote's last character, as SARIF counts). Lines or columns are
+    None where the article's text is not the file's text."""
+
+    file: str
+    line: int | None = None
+    col: int | None = None
+    end_line: int | None = None
+    end_col: int | None = None
+
+    def __str__(self) -> str:
+        """ "sources/003_f117.txt:6:27", or as much of it as is known."""
+        return ":".join(str(p) for p in (self.file, self.line, self.col) if p is not None)
+
+
+def file_location(report: Report, claim: Claim) -> FileLocation:
+    """The file position of ``claim``. Plain text and Markdown map exactly (Markdown lines shifted by its
+    front matter). A JSONL record's text is a JSON string inside one line of the file: the location is that
+    line, without columns. JSON and HTML articles are decoded text: the location is the file alone."""
+    doc = report.document(claim.source)
+    record = _JSONL_RECORD.match(doc.path)
+    if record:
+        return FileLocation(record["file"], int(record["line"]))
+    if doc.line_offset is None:
+        return FileLocation(doc.path)
+    quote = claim.text
+    breaks = quote.count("\n")
+    end_col = claim.col + len(quote) if not breaks else len(quote) - quote.rfind("\n")
+    return FileLocation(doc.path, claim.line + doc.line_offset, claim.col, claim.line + breaks + doc.line_offset,
+                        end_col)
+
+
+def quote_line(report: Report, claim: Claim) -> str:
+    """ "sources/003_f117.txt:6:57 “on Tuesday” (a Tuesday)": the quote as a person looks it up."""
+    return f"{file_location(report, claim)} “{claim.text}” ({claim.value.display()})"

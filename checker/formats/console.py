@@ -44,6 +44,8 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
                     head.append(f"  ({f.status})", style="dim")
                 console.print(head)
                 console.print(Padding(Text(f.message), (0, 0, 0, 2)))
+                if f.note:
+                    console.print(Padding(Text(f"note: {f.note}", style="italic"), (0, 0, 0, 2)))
                 table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
                 table.add_column(width=3, no_wrap=True)
                 table.add_column(no_wrap=True)
