@@ -13,7 +13,7 @@ id, one field per line, so that a diff of it reads as "these conflicts appeared,
           "severity": "error",
           "fact": "date",
           "story": "sources",
-          "conflict": "5c2e0f8a1b7d",
+          "conflict": "8749a1f85e5e",
           "a": {"sources": ["000_bdc99d71c762e0ca"], "values": ["a Thursday"]},
           "b": {"sources": ["003_f11721f52ebed780", "004_c5ccbac007a06862"], "values": ["a Tuesday"]},
           "message": "…"

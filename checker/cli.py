@@ -10,14 +10,21 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from checker import __version__
 from checker.errors import CheckerError
 
+if TYPE_CHECKING:
+    from checker.baseline import Baseline
+    from checker.gate import GateResult
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-REPORT_FORMATS = ["console", "markdown", "json"]
+REPORT_FORMATS = ["console", "markdown", "html", "json", "csv", "sarif", "junit", "github"]
+SEVERITIES = ["error", "warning", "info"]
+REVIEW_STATUSES = ["open", "confirmed", "dismissed", "different-event", "corrected"]
 FACT_FORMATS = ["console", "csv", "json"]
 
 
@@ -80,25 +87,159 @@ def cli() -> None:
     """
 
 
+reviews_option = click.option("--reviews", "reviews_file", type=click.Path(dir_okay=False, path_type=Path),
+                              default=None, help="Review file (default: checker-reviews.yml in the corpus folder).")
+
+
+def decision_options(fail_on_default: str | None):
+    """--baseline, --reviews, --all and --fail-on, the same on `report` and `check`."""
+    fail_on_help = ("Exit 1 when a finding at or above this severity is open or confirmed and not in the "
+                    "baseline" + ("." if fail_on_default else " (default: report only, exit 0)."))
+    return stacked(
+        click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                     help="Baseline file (from `checker baseline`): hide the findings it knows; only new ones "
+                          "count."),
+        reviews_option,
+        click.option("--all", "show_all", is_flag=True,
+                     help="Also show dismissed, different-event, corrected and baselined findings, with their "
+                          "status (what fails does not change)."),
+        click.option("--fail-on", type=click.Choice(SEVERITIES), default=fail_on_default,
+                     show_default=fail_on_default is not None, help=fail_on_help),
+    )
+
+
+def stacked(*decorators):
+    """Several click decorators as one, applied in the order listed (help lists them in that order)."""
+    def decorate(function):
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+
+    return decorate
+
+
+# What `report` and `check` share besides the decision options.
+report_options = stacked(
+    paths_argument,
+    rules_option,
+    click.option("-f", "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="console", show_default=True,
+                 help="Output format."),
+    output_option,
+    click.option("--color/--no-color", default=None, help="Colour the console format (default: when a terminal)."),
+    click.option("--width", type=click.IntRange(40, 400), default=None, help="Console width (default: terminal)."),
+)
+
+
 @cli.command()
+@report_options
+@decision_options(None)
+def report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
+           width: int | None, baseline_file: Path | None, reviews_file: Path | None, show_all: bool,
+           fail_on: str | None) -> None:
+    """Consistency report: every conflict between sources, with quotes.
+
+    Review decisions are honoured: dismissed, different-event and corrected findings are hidden (--all shows
+    them with their status). With --fail-on, exit 1 like `check`.
+    """
+    _report(paths, rules_dir, fmt, output, color, width, baseline_file, reviews_file, show_all, fail_on)
+
+
+@cli.command()
+@report_options
+@decision_options("info")
+def check(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
+          width: int | None, baseline_file: Path | None, reviews_file: Path | None, show_all: bool,
+          fail_on: str) -> None:
+    """CI gate: exit 1 when a finding at or above --fail-on is new.
+
+    New means not in the --baseline file (without one, every finding is new) and not set aside in review
+    (dismissed, different-event, corrected). Prints the findings that count in the chosen format, then on
+    standard error how many known findings were hidden and which baseline entries no longer occur (fixed:
+    rewrite the baseline to ratchet it). Exit 0 clean, 1 new findings, 2 a usage or input problem (a missing
+    or damaged baseline or review file).
+    """
+    _report(paths, rules_dir, fmt, output, color, width, baseline_file, reviews_file, show_all, fail_on)
+
+
+def _load_decisions(paths: tuple[Path, ...], reviews_file: Path | None, baseline_file: Path | None):
+    """The review decisions and the baseline, read before the analysis so a bad file fails fast."""
+    from checker.baseline import load_baseline
+    from checker.errors import ConfigError
+    from checker.review import default_reviews_path, load_reviews
+
+    if reviews_file is not None and not reviews_file.exists():
+        raise ConfigError(f"{reviews_file}: no such review file")
+    reviews = load_reviews(reviews_file or default_reviews_path(paths))
+    return reviews, (load_baseline(baseline_file) if baseline_file is not None else None)
+
+
+def _report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
+            width: int | None, baseline_file: Path | None, reviews_file: Path | None, show_all: bool,
+            fail_on: str | None) -> None:
+    from checker.formats import RenderOptions, renderer
+    from checker.gate import apply_decisions, gate
+    from checker.pipeline import run
+
+    reviews, baseline = _load_decisions(paths, reviews_file, baseline_file)
+    result = apply_decisions(run(paths, rules_dir, warn=warn), reviews, baseline, show_all)
+    to_terminal = output in (None, "-") and sys.stdout.isatty()
+    options = RenderOptions(color=to_terminal if color is None else color,
+                            width=width or (click.get_terminal_size()[0] if to_terminal else 100),
+                            show_all=show_all, fail_on=fail_on)
+    write_output(renderer(fmt)(result, options), output)
+    if fail_on is None:
+        return
+    verdict = gate(result, fail_on, baseline)
+    _announce(verdict, baseline, fail_on)
+    if verdict.failing:
+        raise SystemExit(EXIT_FINDINGS)
+
+
+def _announce(verdict: GateResult, baseline: Baseline | None, fail_on: str) -> None:
+    """The gate's verdict on standard error, so that standard output stays the report (SARIF, JUnit …)."""
+    def say(text: str) -> None:
+        click.echo(f"checker: {text}", err=True)
+
+    if baseline is not None:
+        say(f"{_count(verdict.hidden_known, 'known finding')} hidden (in the baseline {baseline.path})")
+    if verdict.hidden_reviewed:
+        say(f"{_count(verdict.hidden_reviewed, 'finding')} hidden by review (dismissed, different-event or "
+            "corrected; --all shows them)")
+    if verdict.fixed:
+        say(f"{_count(len(verdict.fixed), 'baseline entry', 'baseline entries')} no longer "
+            f"occur{'s' if len(verdict.fixed) == 1 else ''} (fixed); "
+            f"ratchet the baseline with `checker baseline ... -o {baseline.path}`:")
+        for entry in verdict.fixed:
+            say(f"  fixed {entry.describe()}")
+    new = "new " if baseline is not None else ""
+    if verdict.failing:
+        say(f"{_count(len(verdict.failing), new + 'finding')} at or above {fail_on}: "
+            + ", ".join(f"{f.id} ({f.rule})" for f in verdict.failing))
+    else:
+        say(f"no {new}findings at or above {fail_on}")
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
+@cli.command("baseline")
 @paths_argument
 @rules_option
-@click.option("-f", "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="console", show_default=True,
-              help="Output format.")
 @output_option
-@click.option("--color/--no-color", default=None, help="Colour the console format (default: when a terminal).")
-@click.option("--width", type=click.IntRange(40, 400), default=None, help="Console width (default: terminal).")
-def report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
-           width: int | None) -> None:
-    """Consistency report: every conflict between sources, with quotes."""
-    from checker.formats import RenderOptions, renderer
+def baseline_command(paths: tuple[Path, ...], rules_dir: Path | None, output: str | None) -> None:
+    """Write the current findings as a baseline (JSON) for `checker check --baseline FILE`.
+
+    Every finding is recorded, whatever its review status; entries are sorted and carry rule, fact, sources
+    and values, so that a diff of the file shows which conflicts appeared or went away.
+    """
+    from checker.baseline import dump_baseline
     from checker.pipeline import run
 
     result = run(paths, rules_dir, warn=warn)
-    to_terminal = output in (None, "-") and sys.stdout.isatty()
-    options = RenderOptions(color=to_terminal if color is None else color,
-                            width=width or (click.get_terminal_size()[0] if to_terminal else 100))
-    write_output(renderer(fmt)(result, options), output)
+    write_output(dump_baseline(result.findings), output)
+    if output not in (None, "-"):
+        click.echo(f"checker: {_count(len(result.findings), 'finding')} written to {output}", err=True)
 
 
 @cli.command()
@@ -172,6 +313,111 @@ def rules_test(folder: Path | None, verbose: bool) -> None:
     click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     if failed:
         raise SystemExit(EXIT_FINDINGS)
+
+class ReviewGroup(click.Group):
+    """`checker review [PATH...]` is the walk; `checker review list|set|walk ...` are subcommands. A first
+    argument that is not a subcommand (a path or an option) means `walk`; a folder named like a subcommand
+    is written ./list."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names):
+            args = ["walk", *args]
+        return super().parse_args(ctx, args)
+
+
+reviewer_option = click.option("--reviewer", default=None,
+                               help="Who decides (default: $CHECKER_REVIEWER, else git's user.name, else the "
+                                    "login name).")
+
+
+@cli.group(cls=ReviewGroup)
+def review() -> None:
+    """Review findings: confirm, dismiss or mark them as another event.
+
+    \b
+    checker review [PATH...]                 walk through open findings, one key per decision
+    checker review walk [PATH...] [--all]    the same (--all: every finding, not only open ones)
+    checker review list [PATH...] [--status S]
+    checker review set ID [PATH...] --status S [--note TEXT]
+
+    Decisions go to the review file (default: checker-reviews.yml in the corpus folder, or --reviews FILE),
+    keyed by finding id, each saved at once under a lock and written atomically. Statuses: open, confirmed,
+    dismissed, different-event, corrected. Dismissed, different-event and corrected findings are hidden from
+    reports and never fail `checker check`; a decision lapses (the finding is open again) when the finding's
+    evidence (sources, quotes, values) changes.
+    """
+
+
+def _reviewed(paths: tuple[Path, ...], rules_dir: Path | None, reviews_file: Path | None):
+    """The review file's path, its decisions, and the report with every finding carrying its status."""
+    from checker.pipeline import run
+    from checker.review import apply_reviews, default_reviews_path, load_reviews
+
+    path = reviews_file or default_reviews_path(paths)
+    reviews = load_reviews(path)
+    result = run(paths, rules_dir, warn=warn)
+    return path, reviews, result, apply_reviews(result.findings, reviews)
+
+
+@review.command("walk")
+@paths_argument
+@rules_option
+@reviews_option
+@reviewer_option
+@click.option("--all", "show_all", is_flag=True, help="Walk every finding, not only open ones.")
+def review_walk(paths: tuple[Path, ...], rules_dir: Path | None, reviews_file: Path | None, reviewer: str | None,
+                show_all: bool) -> None:
+    """Walk through open findings one at a time; each decision is saved at once."""
+    from checker.cli_review import walk
+    from checker.review import reviewer_name
+
+    path, _, result, findings = _reviewed(paths, rules_dir, reviews_file)
+    todo = [f for f in findings if show_all or f.status == "open"]
+    walk(result, todo, path, reviewer_name(reviewer, path.parent))
+
+
+@review.command("list")
+@paths_argument
+@rules_option
+@reviews_option
+@click.option("--status", "statuses", multiple=True, type=click.Choice(REVIEW_STATUSES),
+              help="Only findings with this status (repeatable).")
+def review_list(paths: tuple[Path, ...], rules_dir: Path | None, reviews_file: Path | None,
+                statuses: tuple[str, ...]) -> None:
+    """List findings with their review status, reviewer and note."""
+    path, reviews, _, findings = _reviewed(paths, rules_dir, reviews_file)
+    shown = [f for f in findings if not statuses or f.status in statuses]
+    for f in shown:
+        click.echo(f"{f.id}  {f.status:<15} {f.severity:<7}  {f.summary()}")
+        decision = reviews.get(f.id)
+        if decision and (decision.reviewer or decision.at):
+            click.echo(f"    {decision.status} by {decision.reviewer or '?'} at {decision.at or '?'}")
+        if f.note:
+            click.echo(f"    note: {f.note}")
+    stale = len(set(reviews) - {f.id for f in findings})
+    tail = f"; {_count(stale, 'decision')} about findings that no longer occur" if stale else ""
+    click.echo(f"{len(shown)} of {_count(len(findings), 'finding')} (decisions in {path}{tail})")
+
+
+@review.command("set")
+@click.argument("finding_id")
+@paths_argument
+@rules_option
+@reviews_option
+@reviewer_option
+@click.option("--status", required=True, type=click.Choice(REVIEW_STATUSES), help="The decision.")
+@click.option("--note", default=None, help="Why (default: keep the note already recorded; \"\" removes it).")
+def review_set(finding_id: str, paths: tuple[Path, ...], rules_dir: Path | None, reviews_file: Path | None,
+               reviewer: str | None, status: str, note: str | None) -> None:
+    """Record a decision about finding ID (a unique prefix of 4 or more characters will do)."""
+    from checker.review import KEEP, find_finding, record, reviewer_name
+
+    path, _, _, findings = _reviewed(paths, rules_dir, reviews_file)
+    finding = find_finding(findings, finding_id)
+    who = reviewer_name(reviewer, path.parent)
+    record(path, finding, status, KEEP if note is None else note, who)
+    click.echo(f"{finding.id}: {status} by {who}, saved to {path}")
+
 
 
 def main(argv: list[str] | None = None) -> None:

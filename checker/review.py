@@ -10,7 +10,7 @@ The review file (default ``checker-reviews.yml`` in the corpus folder) maps find
         reviewer: Ada Lovelace
         at: '2025-09-05T10:12:00Z'   # UTC
         evidence: 3f2a9c0d1e2b4a5f   # Finding.evidence() when the decision was taken
-        conflict: 5c2e0f8a1b7d       # Finding.conflict_key(): the values in conflict, without sources
+        conflict: 8749a1f85e5e       # Finding.conflict_key(): the values in conflict, without sources
         finding: 'date-conflict: 000_x (a Thursday) vs 003_y (a Tuesday)'   # for people reading the file
 
 A decision holds while the finding's evidence (its sources, quotes and values) is what the reviewer saw:

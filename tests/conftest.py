@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -24,6 +25,30 @@ def needs_shared(*parts: str):
     path = SHARED.joinpath(*parts)
     return pytest.mark.skipif(not path.exists(), reason=f"{path} is not available (../shared is read-only input "
                                                          "beside the checkout, absent here)")
+
+
+def invoke(*args, cwd=None, input=None, env=None):
+    """Run the command line in-process (click's CliRunner), optionally from another working folder."""
+    from click.testing import CliRunner
+
+    from checker.cli import cli
+
+    old = os.getcwd()
+    if cwd:
+        os.chdir(cwd)
+    try:
+        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, input=input, env=env)
+    finally:
+        os.chdir(old)
+
+
+def one_line_error(result) -> str:
+    """The command failed as a user error: exit 2, one line "checker: error: …" on stderr, no traceback."""
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("checker: error: "), result.stderr
+    assert "Traceback" not in result.output
+    return lines[0]
 
 
 def checker_command() -> list[str]:

@@ -1,27 +1,12 @@
 """The command line as a user runs it: outputs, exit codes, and one-line errors for bad input."""
 
 import json
-import os
 import subprocess
 
 import pytest
-from click.testing import CliRunner
-
-from checker.cli import cli
-
-from conftest import REPO, checker_command
 
 
-def invoke(*args, cwd=None):
-    runner = CliRunner()
-    if cwd:
-        old = os.getcwd()
-        os.chdir(cwd)
-    try:
-        return runner.invoke(cli, list(args), catch_exceptions=False)
-    finally:
-        if cwd:
-            os.chdir(old)
+from conftest import REPO, checker_command, invoke, one_line_error
 
 
 def test_report_without_paths_runs_on_the_bundled_corpus():
@@ -63,14 +48,6 @@ def test_facts_formats():
     assert {r["fact"] for r in rows} == {"aid"} and len(rows) == 3
     table = invoke("facts", str(REPO / "sources"), "--fact", "chairs").stdout
     assert "Emmanuel Macron and Keir Starmer" in table
-
-
-def one_line_error(result):
-    assert result.exit_code == 2, result.output
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("checker: error: "), result.stderr
-    assert "Traceback" not in result.output
-    return lines[0]
 
 
 def test_missing_path():
