@@ -69,8 +69,7 @@ class Finding:
         sources. A baseline recognises a known conflict by it when a new article joins one of its sides (or
         one leaves), which changes the id but is no new conflict."""
         keyed = sorted(sorted({json.dumps(c.value.key(), default=str) for c in side}) for side in self.sides)
-        payload = json.dumps([self.rule, self.fact, self.story, keyed], separators=(",", ":"))
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+        return _digest12([self.rule, self.fact, self.story, keyed])
 
     def evidence(self) -> str:
         """A digest of what the finding rests on: sources, quotes and values of both sides. A reviewed
@@ -82,8 +81,11 @@ class Finding:
 def fingerprint(rule: str, fact: str, sides: Sequence[Sequence[Claim]]) -> str:
     """Stable id of a conflict: rule, fact, and per side the sorted (source, value) pairs."""
     keyed = sorted(sorted({(c.source, json.dumps(c.value.key(), default=str)) for c in side}) for side in sides)
-    payload = json.dumps([rule, fact, keyed], separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+    return _digest12([rule, fact, keyed])
+
+
+def _digest12(payload: object) -> str:
+    return hashlib.sha256(json.dumps(payload, separators=(",", ":")).encode("utf-8")).hexdigest()[:12]
 
 
 class SideView:

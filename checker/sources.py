@@ -147,7 +147,8 @@ def _load_file(path: Path, top: Path, warn: Warn, named: bool, root: Path | None
             offset = text[:len(text) - len(body)].count("\n")
             return [_document(front, body, path.stem, display, story, path, line_offset=offset)]
         if suffix in (".html", ".htm"):
-            return [_document({"title": None}, html_to_text(text), path.stem, display, story, path, line_offset=None)]
+            return [_document({"title": None}, html_to_text(text), path.stem, display, story, path,
+                              line_offset=None)]
         return [_document({}, text, path.stem, display, story, path)]
     except InputError as exc:
         if named:
