@@ -106,8 +106,11 @@ def _review(doc: YamlDoc, key: object, value: object) -> Review:
             raise doc.error(where + (name,), f"review {key!r}: unknown key {name!r}; keys: {', '.join(_KEYS)}")
         if isinstance(item, dt.datetime):          # an unquoted timestamp
             item = _stamp(item)
-        elif item is not None and not isinstance(item, (str, int, float)):
-            raise doc.error(where + (name,), f"review {key!r}: {name!r} must be text, not {_kind(item)}")
+        elif isinstance(item, dt.date):            # an unquoted date
+            item = item.isoformat()
+        elif item is not None and (isinstance(item, bool) or not isinstance(item, (str, int, float))):
+            raise doc.error(where + (name,), f"review {key!r}: {name!r} must be text, not {_kind(item)}"
+                                             + ("; quote it" if isinstance(item, bool) else ""))
         fields[name] = None if item is None else str(item)
     status = fields.get("status")
     if status is None:

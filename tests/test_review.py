@@ -70,6 +70,7 @@ def test_missing_or_empty_file_has_no_decisions(tmp_path):
     ("reviews:\n  abc:\n    note: x\n", 2, "missing 'status'"),
     ("reviews:\n  abc:\n    status: open\n    note: [1]\n", 4, "'note' must be text"),
     ("reviews:\n  abc: [\n", 3, "invalid YAML"),
+    ("reviews:\n  abc:\n    status: open\n    note: no\n", 4, "'note' must be text, not bool; quote it"),
     ("surprise: 1\n", 1, "unknown key 'surprise'"),
 ])
 def test_damaged_review_file_names_file_and_line(tmp_path, text, line, words):
@@ -78,8 +79,9 @@ def test_damaged_review_file_names_file_and_line(tmp_path, text, line, words):
 
 def test_unquoted_timestamp_is_read_as_text(tmp_path):
     path = tmp_path / "r.yml"
-    path.write_text("reviews:\n  abc:\n    status: dismissed\n    at: 2025-09-05T10:12:00Z\n")
+    path.write_text("reviews:\n  abc:\n    status: dismissed\n    at: 2025-09-05T10:12:00Z\n    note: 2025-09-04\n")
     assert load_reviews(path)["abc"].at == "2025-09-05T10:12:00Z"
+    assert load_reviews(path)["abc"].note == "2025-09-04"
 
 
 def test_dismissed_holds_until_the_evidence_changes(corpus, tmp_path):
