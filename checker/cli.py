@@ -19,6 +19,8 @@ from checker.errors import CheckerError
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 REPORT_FORMATS = ["console", "markdown", "json"]
 FACT_FORMATS = ["console", "csv", "json"]
+# Formats read by programs: no progress bar, even on a terminal.
+MACHINE_FORMATS = {"json", "csv", "sarif", "junit", "github"}
 
 
 def warn(message: str) -> None:
@@ -44,6 +46,36 @@ rules_option = click.option("--rules", "rules_dir", type=click.Path(path_type=Pa
                             help="Rule pack folder (default: the bundled pack).")
 output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
                              help="Write to FILE instead of standard output.")
+
+
+def engine_options(command):
+    """``--jobs``, ``--engine`` and ``--scheduler``: where the stories are analysed. The command receives
+    them as ``jobs``, ``engine`` and ``scheduler``; :func:`make_engine` turns them into EngineOptions."""
+    command = click.option("--scheduler", metavar="ADDRESS", default=None,
+                           help="With --engine dask: a running Dask scheduler (tcp://host:8786); "
+                                "default: start a local cluster.")(command)
+    command = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                           help="Analyse stories here (local) or on a Dask cluster (pip install 'checker[dask]').")(command)
+    command = click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+                           help="Processes (local) or local Dask workers to analyse stories in; 0 = one per core.")(command)
+    return command
+
+
+def make_engine(jobs: int, engine: str, scheduler: str | None):
+    from checker.engine import EngineOptions
+
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    return EngineOptions(engine=engine, jobs=jobs, scheduler=scheduler)
+
+
+def make_progress(fmt: str):
+    """The progress bar (stderr, terminals only), or none for machine-readable formats."""
+    if fmt in MACHINE_FORMATS:
+        return None
+    from checker.progress import progress_bar
+
+    return progress_bar
 
 
 class CheckerGroup(click.Group):
@@ -88,13 +120,15 @@ def cli() -> None:
 @output_option
 @click.option("--color/--no-color", default=None, help="Colour the console format (default: when a terminal).")
 @click.option("--width", type=click.IntRange(40, 400), default=None, help="Console width (default: terminal).")
+@engine_options
 def report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
-           width: int | None) -> None:
+           width: int | None, jobs: int, engine: str, scheduler: str | None) -> None:
     """Consistency report: every conflict between sources, with quotes."""
     from checker.formats import RenderOptions, renderer
     from checker.pipeline import run
 
-    result = run(paths, rules_dir, warn=warn)
+    result = run(paths, rules_dir, warn=warn, engine=make_engine(jobs, engine, scheduler),
+                 progress=make_progress(fmt))
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     options = RenderOptions(color=to_terminal if color is None else color,
                             width=width or (click.get_terminal_size()[0] if to_terminal else 100))
@@ -107,13 +141,15 @@ def report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: st
 @click.option("-f", "--format", "fmt", type=click.Choice(FACT_FORMATS), default="console", show_default=True)
 @output_option
 @click.option("--fact", "only_fact", default=None, help="Show only this fact (date, attendees, …).")
+@engine_options
 def facts(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None,
-          only_fact: str | None) -> None:
+          only_fact: str | None, jobs: int, engine: str, scheduler: str | None) -> None:
     """The extracted fact table: one row per claim."""
     from checker.formats.facts import render_facts
     from checker.pipeline import run
 
-    result = run(paths, rules_dir, warn=warn)
+    result = run(paths, rules_dir, warn=warn, engine=make_engine(jobs, engine, scheduler),
+                 progress=make_progress(fmt))
     if only_fact is not None and only_fact not in result.pack.facts:
         raise click.BadParameter(f"unknown fact {only_fact!r}; facts: {', '.join(result.pack.facts)}",
                                  param_hint="--fact")

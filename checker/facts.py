@@ -13,9 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Iterable
 
 from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import following_words, quantity_interval
@@ -24,6 +22,9 @@ from checker.pack import Cue, FactDef, Pack, Settings, phrase_pattern
 from checker.sources import Document
 from checker.text import Span, TextIndex
 from checker.values import Count, Money, PeopleSet
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Words that may not stand between a number and the noun it counts ("one of the leaders" counts nothing).
 _UNIT_STOP = {"of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "with", "by", "and", "or", "who",
@@ -311,8 +312,11 @@ def _context(text: str, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
 FACT_COLUMNS = ["story", "source", "fact", "text", "value", "start", "end", "line", "col"]
 
 
-def fact_table(claims: Iterable[Claim]) -> pd.DataFrame:
-    """The fact table: one row per claim, the value both as readable text and as JSON."""
+def fact_table(claims: Iterable[Claim]) -> "pd.DataFrame":
+    """The fact table: one row per claim, the value both as readable text and as JSON. pandas is imported
+    here, not at start-up: it costs half a second and only the fact table needs it."""
+    import pandas as pd
+
     rows = [{
         "story": c.story, "source": c.source, "fact": c.fact, "text": c.text, "value": c.value.display(),
         "value_json": json.dumps(c.value.to_dict(), sort_keys=True, ensure_ascii=False),
