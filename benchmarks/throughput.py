@@ -105,24 +105,44 @@ def checker_command() -> list[str]:
     return [str(beside)] if beside.exists() else [sys.executable, "-m", "checker.cli"]
 
 
-def run_report(corpus: Path, out: Path, *extra: str) -> tuple[float, int]:
-    """Seconds and peak resident memory (MB) of one ``checker report`` child process (its own peak, not
-    that of earlier children: os.wait4 gives the rusage of exactly that process)."""
+def busy_cpu_seconds() -> float:
+    """CPU time the whole machine has spent busy since boot (Linux /proc/stat; 0 elsewhere)."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+class Run:
+    """One timed child process: wall seconds, its peak memory, and the CPU time other processes on the
+    machine took meanwhile (a run that shared the cores with other work is slower for that reason)."""
+
+    def __init__(self, seconds: float, peak_mb: int, cpu: float, others: float) -> None:
+        self.seconds, self.peak_mb, self.cpu, self.others = seconds, peak_mb, cpu, others
+
+
+def run_report(corpus: Path, out: Path, *extra: str) -> Run:
+    """``checker report`` in a child process. Its peak resident memory is its own (os.wait4 gives the
+    rusage of exactly that process and the workers it waited for), not that of earlier children."""
     cmd = checker_command() + ["report", str(corpus), "--format", "json", "-o", str(out), *extra]
+    busy = busy_cpu_seconds()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
+    busy = busy_cpu_seconds() - busy
     proc.returncode = os.waitstatus_to_exitcode(status)
     stderr = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}): {stderr.strip()}")
-    return seconds, usage.ru_maxrss // 1024
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, usage.ru_maxrss // 1024, cpu, max(busy - cpu, 0.0))
 
 
-def best_of(repeat: int, corpus: Path, out: Path, *extra: str) -> tuple[float, int]:
-    runs = [run_report(corpus, out, *extra) for _ in range(repeat)]
-    return min(s for s, _ in runs), max(m for _, m in runs)
+def best(runs: list[Run]) -> Run:
+    return min(runs, key=lambda r: r.seconds)
 
 
 def naive_rate(records: list[dict]) -> tuple[float, int]:
@@ -163,28 +183,28 @@ def regex_ceiling(records: list[dict]) -> float:
 
 
 def agreeing_story_check(sizes: tuple[int, ...], repeat: int) -> list[dict]:
-    """For one all-agreeing story of each size: extraction time, whole-story time, and what comparing
-    (alignment and rules) adds; comparing must grow with the distinct values, not the articles."""
+    """For one all-agreeing story of each size: the time to extract its claims and the time to compare them
+    (alignment and rules, :func:`checker.pipeline.compare_claims`); comparing must grow with the distinct
+    values, not the articles, so the story costs about its extraction."""
     from checker.facts import extract_claims
     from checker.pack import load_pack
-    from checker.pipeline import analyse_story
+    from checker.pipeline import compare_claims
     from checker.resources import default_rules_dir
 
     pack = load_pack(default_rules_dir())
     rows = []
     for n in sizes:
         docs = agreeing_story(n)
-        extract, whole = float("inf"), float("inf")
-        for _ in range(repeat):
+        extract, compare = float("inf"), float("inf")
+        for _ in range(max(repeat, 3)):
             start = time.perf_counter()
-            for doc in docs:
-                extract_claims(doc, pack)
+            claims = [c for doc in docs for c in extract_claims(doc, pack)]
             extract = min(extract, time.perf_counter() - start)
             start = time.perf_counter()
-            claims, findings = analyse_story(docs, pack)
-            whole = min(whole, time.perf_counter() - start)
-        rows.append({"articles": n, "claims": len(claims), "findings": len(findings), "extract": extract,
-                     "whole": whole, "compare": max(whole - extract, 0.0)})
+            aligned, findings = compare_claims(claims, pack)
+            compare = min(compare, time.perf_counter() - start)
+        rows.append({"articles": n, "claims": len(aligned), "findings": len(findings), "extract": extract,
+                     "whole": extract + compare, "compare": compare})
     return rows
 
 
@@ -243,16 +263,21 @@ def main(argv: list[str] | None = None) -> None:
     ceiling = regex_ceiling(records)
     corpora = {scale: scaled_corpus(args.corpus, records, scale) for scale in SCALES}
 
-    times: dict[int, float] = {}
-    peaks: dict[int, int] = {}
+    runs: dict[str, list[Run]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        outs = {}
-        for scale in SCALES:
-            outs[scale] = Path(tmp) / f"x{scale}.json"
-            times[scale], peaks[scale] = best_of(repeat, corpora[scale], outs[scale])
-        jobs2_out = Path(tmp) / "x8-jobs2.json"
-        jobs2, jobs2_peak = best_of(repeat, corpora[8], jobs2_out, "--jobs", "2")
-        same = jobs2_out.read_bytes() == outs[8].read_bytes()
+        outs = {key: Path(tmp) / f"{key}.json" for key in ("1x", "2x", "4x", "8x", "8x-jobs2")}
+        # Rounds rather than runs in a row, so that a burst of other work on the machine does not spoil
+        # every run of one figure; the 1-job and 2-job runs of the 8x corpus alternate for the same reason.
+        for _ in range(repeat):
+            for scale in SCALES:
+                runs.setdefault(f"{scale}x", []).append(run_report(corpora[scale], outs[f"{scale}x"]))
+                if scale == 8:
+                    runs.setdefault("8x-jobs2", []).append(run_report(corpora[8], outs["8x-jobs2"], "--jobs", "2"))
+        same = outs["8x-jobs2"].read_bytes() == outs["8x"].read_bytes()
+    times = {scale: best(runs[f"{scale}x"]).seconds for scale in SCALES}
+    peaks = {scale: max(r.peak_mb for r in runs[f"{scale}x"]) for scale in SCALES}
+    jobs2_run = best(runs["8x-jobs2"])
+    jobs2, jobs2_peak = jobs2_run.seconds, max(r.peak_mb for r in runs["8x-jobs2"])
     start_up = start_up_costs()
     agree = agreeing_story_check((125, 250, 500), repeat)
     split = None if args.quick else profile_split(args.corpus)
@@ -270,14 +295,19 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  ceiling: one compiled regex pass over every text  {ceiling / 1e6:8.2f} MB/s")
     print()
     print("checker report CORPUS --format json -o FILE (child process, end to end)")
-    print(f"  {'corpus':<8} {'articles':>8} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'s per MB':>9} {'vs 1x':>6} "
-          f"{'peak MB':>8}")
-    for scale in SCALES:
-        print(f"  {f'{scale}x':<8} {len(records) * scale:>8} {size * scale / 1e6:>7.2f} {times[scale]:>8.2f} "
-              f"{size * scale / times[scale] / 1e6:>6.2f} {per_mb[scale]:>9.3f} {per_mb[scale] / per_mb[1]:>6.2f} "
-              f"{peaks[scale]:>8}")
-    print(f"  8x --jobs 2: {jobs2:.2f} s, {speedup:.2f}x faster than 1 job, output identical: "
-          f"{'yes' if same else 'NO'}, peak of the main process {jobs2_peak} MB")
+    print(f"  {'corpus':<11} {'articles':>8} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'s per MB':>9} {'vs 1x':>6} "
+          f"{'peak MB':>8} {'CPU s':>6} {'others':>7}")
+    for key in [f"{scale}x" for scale in SCALES] + ["8x-jobs2"]:
+        scale = int(key.split("x")[0])
+        run = best(runs[key])
+        peak = max(r.peak_mb for r in runs[key])
+        print(f"  {key.replace('-jobs2', ' -j 2'):<11} {len(records) * scale:>8} {size * scale / 1e6:>7.2f} "
+              f"{run.seconds:>8.2f} {size * scale / run.seconds / 1e6:>6.2f} {run.seconds / (size * scale / 1e6):>9.3f} "
+              f"{run.seconds / (size * scale / 1e6) / per_mb[1]:>6.2f} {peak:>8} {run.cpu:>6.1f} {run.others:>7.1f}")
+    print("  (best of the runs; CPU s = the run's own CPU time, workers included; others = CPU seconds that other")
+    print("  processes on the machine used during that run: a large figure means the run shared the cores)")
+    print(f"  8x --jobs 2: {speedup:.2f}x faster than 1 job, output identical: {'yes' if same else 'NO'}, "
+          f"largest process peaked at {jobs2_peak} MB")
     print("  worker start-up (2 processes, one trivial task each): "
           + ", ".join(f"{m} {s:.2f} s" for m, s in start_up.items()))
     print()

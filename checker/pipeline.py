@@ -73,6 +73,13 @@ def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], li
     claims: list[Claim] = []
     for doc in docs:
         claims.extend(extract_claims(doc, pack))
+    return compare_claims(claims, pack)
+
+
+def compare_claims(claims: list[Claim], pack: Pack) -> tuple[list[Claim], list[Finding]]:
+    """Align one story's claims and apply the rules: the aligned claims and the findings. Its cost follows
+    the number of distinct values (rule kinds compare positions, alignment compares distinct names), not
+    the number of articles."""
     groups = align_story(claims, pack.facts, pack.settings)
     findings: list[Finding] = []
     for fact, fact_groups in groups.items():
