@@ -56,12 +56,13 @@ def engine_options(command):
                                 "default: start a local cluster.")(command)
     command = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
                            help="Analyse stories here (local) or on a Dask cluster (pip install 'checker[dask]').")(command)
-    command = click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-                           help="Processes (local) or local Dask workers to analyse stories in; 0 = one per core.")(command)
+    command = click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+                           help="Processes to analyse stories in (default 1), or workers of a local Dask cluster "
+                                "(default: one per core); 0 = one per core.")(command)
     return command
 
 
-def make_engine(jobs: int, engine: str, scheduler: str | None):
+def make_engine(jobs: int | None, engine: str, scheduler: str | None):
     from checker.engine import EngineOptions
 
     if scheduler and engine != "dask":
@@ -122,7 +123,7 @@ def cli() -> None:
 @click.option("--width", type=click.IntRange(40, 400), default=None, help="Console width (default: terminal).")
 @engine_options
 def report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
-           width: int | None, jobs: int, engine: str, scheduler: str | None) -> None:
+           width: int | None, jobs: int | None, engine: str, scheduler: str | None) -> None:
     """Consistency report: every conflict between sources, with quotes."""
     from checker.formats import RenderOptions, renderer
     from checker.pipeline import run
@@ -143,7 +144,7 @@ def report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: st
 @click.option("--fact", "only_fact", default=None, help="Show only this fact (date, attendees, …).")
 @engine_options
 def facts(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None,
-          only_fact: str | None, jobs: int, engine: str, scheduler: str | None) -> None:
+          only_fact: str | None, jobs: int | None, engine: str, scheduler: str | None) -> None:
     """The extracted fact table: one row per claim."""
     from checker.formats.facts import render_facts
     from checker.pipeline import run

@@ -36,11 +36,11 @@ MIN_PARALLEL_BYTES = 200_000
 
 @dataclass(frozen=True)
 class EngineOptions:
-    """How to run the analysis: ``engine`` local or dask, ``jobs`` processes (local) or workers (a local Dask
-    cluster; 0 = one per core), ``scheduler`` the address of a running Dask scheduler."""
+    """How to run the analysis: ``engine`` local or dask; ``jobs`` processes (local, default 1) or workers of
+    a local Dask cluster (default one per core), 0 = one per core; ``scheduler`` a running Dask scheduler."""
 
     engine: str = "local"
-    jobs: int = 1
+    jobs: int | None = None
     scheduler: str | None = None
 
 
@@ -56,7 +56,7 @@ def analyse_stories(stories: Sequence[Sequence[Document]], pack: Pack, options: 
         raise CheckerError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
     if options.engine == "dask":
         return run_dask(stories, pack, advance, options.jobs, options.scheduler)
-    jobs = options.jobs or os.cpu_count() or 1
+    jobs = 1 if options.jobs is None else options.jobs or os.cpu_count() or 1
     if jobs > 1 and len(stories) > 1 and _size(stories) >= MIN_PARALLEL_BYTES:
         return run_processes(stories, pack, advance, jobs)
     return run_here(stories, pack, advance)
@@ -145,26 +145,29 @@ def run_processes(stories: Sequence[Sequence[Document]], pack: Pack, advance: Ad
     import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
+    global _WORKER_PACK
     method = method or start_method()
     batches = make_batches(stories, jobs * BATCHES_PER_WORKER)
     if method == "fork":
-        global _WORKER_PACK
         warm_up()
         _WORKER_PACK = pack                     # inherited by the forked workers: nothing to pickle
         initargs: tuple = (None,)
     else:
         initargs = (pack,)
     results: list[StoryResult | None] = [None] * len(stories)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=mp.get_context(method),
-                             initializer=_init_worker, initargs=initargs) as pool:
-        pending = {pool.submit(_worker_batch, [stories[i] for i in batch]): batch for batch in batches}
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                batch = pending.pop(future)
-                for i, result in zip(batch, future.result(), strict=True):
-                    results[i] = result
-                advance(sum(len(stories[i]) for i in batch))
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=mp.get_context(method),
+                                 initializer=_init_worker, initargs=initargs) as pool:
+            pending = {pool.submit(_worker_batch, [stories[i] for i in batch]): batch for batch in batches}
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    batch = pending.pop(future)
+                    for i, result in zip(batch, future.result(), strict=True):
+                        results[i] = result
+                    advance(sum(len(stories[i]) for i in batch))
+    finally:
+        _WORKER_PACK = None
     return [r for r in results if r is not None]
 
 
@@ -180,14 +183,14 @@ def _dask():
     return distributed
 
 
-def run_dask(stories: Sequence[Sequence[Document]], pack: Pack, advance: Advance, jobs: int = 0,
+def run_dask(stories: Sequence[Sequence[Document]], pack: Pack, advance: Advance, jobs: int | None = None,
              scheduler: str | None = None) -> list[StoryResult]:
     """Batches of stories on a Dask cluster: the one at ``scheduler`` (``tcp://host:8786``), or a local
     cluster of ``jobs`` single-threaded worker processes (0 = one per core) started for this run."""
     distributed = _dask()
     with _dask_client(distributed, scheduler, jobs) as client:
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs or os.cpu_count() or 1)
-        batches = make_batches(stories, n_workers * BATCHES_PER_WORKER)
+        slots = sum(client.nthreads().values()) or jobs or os.cpu_count() or 1     # worker threads in all
+        batches = make_batches(stories, slots * BATCHES_PER_WORKER)
         pack_future = client.scatter(pack, broadcast=True)
         # Articles go straight to the workers (scatter), not inside the task graph.
         data = client.scatter([[stories[i] for i in batch] for batch in batches])
@@ -214,7 +217,7 @@ def local_cluster(n_workers: int):
 class _dask_client:
     """A Client for the scheduler at ``address``, or for a LocalCluster started (and closed) for one run."""
 
-    def __init__(self, distributed, address: str | None, jobs: int) -> None:
+    def __init__(self, distributed, address: str | None, jobs: int | None) -> None:
         self.distributed, self.address, self.jobs = distributed, address, jobs
         self.cluster = None
         self.client = None
