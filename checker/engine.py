@@ -104,7 +104,9 @@ def run_here(stories: Sequence[Sequence[Document]], pack: Pack, advance: Advance
     return results
 
 
+# What forked workers inherit from the parent instead of receiving it pickled (set only around a run).
 _WORKER_PACK: Pack | None = None
+_WORKER_STORIES: Sequence[Sequence[Document]] = ()
 
 
 def _init_worker(pack: Pack | None) -> None:
@@ -116,9 +118,11 @@ def _init_worker(pack: Pack | None) -> None:
     warm_up()
 
 
-def _worker_batch(batch: Sequence[Sequence[Document]]) -> list[StoryResult]:
+def _worker_batch(batch: Sequence[Sequence[Document]] | Sequence[int]) -> list[StoryResult]:
+    """A batch of stories, or (forked workers) the indexes of stories the worker inherited."""
     assert _WORKER_PACK is not None, "worker started without a pack"
-    return analyse_batch(batch, _WORKER_PACK)
+    stories = [_WORKER_STORIES[i] if isinstance(i, int) else i for i in batch]
+    return analyse_batch(stories, _WORKER_PACK)
 
 
 def warm_up() -> None:
@@ -145,20 +149,19 @@ def run_processes(stories: Sequence[Sequence[Document]], pack: Pack, advance: Ad
     import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    global _WORKER_PACK
+    global _WORKER_PACK, _WORKER_STORIES
     method = method or start_method()
     batches = make_batches(stories, jobs * BATCHES_PER_WORKER)
-    if method == "fork":
+    forked = method == "fork"
+    if forked:
         warm_up()
-        _WORKER_PACK = pack                     # inherited by the forked workers: nothing to pickle
-        initargs: tuple = (None,)
-    else:
-        initargs = (pack,)
+        _WORKER_PACK, _WORKER_STORIES = pack, stories   # inherited by the forked workers: nothing to pickle
     results: list[StoryResult | None] = [None] * len(stories)
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=mp.get_context(method),
-                                 initializer=_init_worker, initargs=initargs) as pool:
-            pending = {pool.submit(_worker_batch, [stories[i] for i in batch]): batch for batch in batches}
+                                 initializer=_init_worker, initargs=(None if forked else pack,)) as pool:
+            pending = {pool.submit(_worker_batch, batch if forked else [stories[i] for i in batch]): batch
+                       for batch in batches}
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
@@ -167,7 +170,7 @@ def run_processes(stories: Sequence[Sequence[Document]], pack: Pack, advance: Ad
                         results[i] = result
                     advance(sum(len(stories[i]) for i in batch))
     finally:
-        _WORKER_PACK = None
+        _WORKER_PACK, _WORKER_STORIES = None, ()
     return [r for r in results if r is not None]
 
 
