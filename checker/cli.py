@@ -10,11 +10,16 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 import click
 
 from checker import __version__
 from checker.errors import CheckerError
+
+if TYPE_CHECKING:
+    from checker.engine import EngineOptions
+    from checker.pipeline import Progress
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 REPORT_FORMATS = ["console", "markdown", "json"]
@@ -48,7 +53,7 @@ output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, a
                              help="Write to FILE instead of standard output.")
 
 
-def engine_options(command):
+def engine_options(command: Callable) -> Callable:
     """``--jobs``, ``--engine`` and ``--scheduler``: where the stories are analysed. The command receives
     them as ``jobs``, ``engine`` and ``scheduler``; :func:`make_engine` turns them into EngineOptions."""
     command = click.option("--scheduler", metavar="ADDRESS", default=None,
@@ -62,7 +67,7 @@ def engine_options(command):
     return command
 
 
-def make_engine(jobs: int | None, engine: str, scheduler: str | None):
+def make_engine(jobs: int | None, engine: str, scheduler: str | None) -> "EngineOptions":
     from checker.engine import EngineOptions
 
     if scheduler and engine != "dask":
@@ -70,7 +75,7 @@ def make_engine(jobs: int | None, engine: str, scheduler: str | None):
     return EngineOptions(engine=engine, jobs=jobs, scheduler=scheduler)
 
 
-def make_progress(fmt: str):
+def make_progress(fmt: str) -> "Progress | None":
     """The progress bar (stderr, terminals only), or none for machine-readable formats."""
     if fmt in MACHINE_FORMATS:
         return None

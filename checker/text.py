@@ -115,8 +115,9 @@ class TextIndex:
 
 
 def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    """``[start, end)`` without the whitespace at either end (str.strip's notion of whitespace)."""
+    part = text[start:end]
+    left = len(part) - len(part.lstrip())
+    if left == len(part):
+        return Span(end, end)
+    return Span(start + left, end - (len(part) - len(part.rstrip())))
