@@ -109,7 +109,11 @@ def identify_people(claims: list[Claim]) -> list[Claim]:
 
 
 def group_by_context(claims: list[Claim], fields: Iterable[str], threshold: float) -> list[list[Claim]]:
-    """Connected groups of claims that share a donor or a programme; claims with neither stand alone."""
+    """Connected groups of claims that share a donor or a programme; claims with neither stand alone.
+
+    Names are compared pairwise only among the *distinct* names of each field, and every claim is joined
+    to the names it carries, so 500 articles naming the same donor cost one comparison, not 125,000.
+    Groups come in the order of their first claim, claims in their given order."""
     fields = tuple(fields)
     parent = list(range(len(claims)))
 
@@ -119,10 +123,24 @@ def group_by_context(claims: list[Claim], fields: Iterable[str], threshold: floa
             i = parent[i]
         return i
 
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            if any(_same_entity(claims[i].context_value(f), claims[j].context_value(f), threshold) for f in fields):
-                parent[find(i)] = find(j)
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    for name in fields:
+        nodes: dict[str, int] = {}                         # distinct name -> its node in ``parent``
+        for i, claim in enumerate(claims):
+            value = claim.context_value(name)
+            if not value:
+                continue
+            if value not in nodes:
+                nodes[value] = len(parent)
+                parent.append(len(parent))
+            union(i, nodes[value])
+        names = list(nodes)
+        for a in range(len(names)):
+            for b in range(a + 1, len(names)):
+                if find(nodes[names[a]]) != find(nodes[names[b]]) and _same_entity(names[a], names[b], threshold):
+                    union(nodes[names[a]], nodes[names[b]])
     groups: dict[int, list[Claim]] = {}
     for i, claim in enumerate(claims):
         groups.setdefault(find(i), []).append(claim)

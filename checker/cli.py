@@ -10,7 +10,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import click
 
@@ -18,6 +18,8 @@ from checker import __version__
 from checker.errors import CheckerError
 
 if TYPE_CHECKING:
+    from checker.engine import EngineOptions
+    from checker.pipeline import Progress
     from checker.baseline import Baseline
     from checker.gate import GateResult
 
@@ -26,6 +28,8 @@ REPORT_FORMATS = ["console", "markdown", "html", "json", "csv", "sarif", "junit"
 SEVERITIES = ["error", "warning", "info"]
 REVIEW_STATUSES = ["open", "confirmed", "dismissed", "different-event", "corrected"]
 FACT_FORMATS = ["console", "csv", "json"]
+# Formats read by programs: no progress bar, even on a terminal.
+MACHINE_FORMATS = {"json", "csv", "sarif", "junit", "github"}
 
 
 def warn(message: str) -> None:
@@ -51,6 +55,37 @@ rules_option = click.option("--rules", "rules_dir", type=click.Path(path_type=Pa
                             help="Rule pack folder (default: the bundled pack).")
 output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
                              help="Write to FILE instead of standard output.")
+
+
+def engine_options(command: Callable) -> Callable:
+    """``--jobs``, ``--engine`` and ``--scheduler``: where the stories are analysed. The command receives
+    them as ``jobs``, ``engine`` and ``scheduler``; :func:`make_engine` turns them into EngineOptions."""
+    command = click.option("--scheduler", metavar="ADDRESS", default=None,
+                           help="With --engine dask: a running Dask scheduler (tcp://host:8786); "
+                                "default: start a local cluster.")(command)
+    command = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                           help="Analyse stories here (local) or on a Dask cluster (pip install 'checker[dask]').")(command)
+    command = click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+                           help="Processes to analyse stories in (default 1), or workers of a local Dask cluster "
+                                "(default: one per core); 0 = one per core.")(command)
+    return command
+
+
+def make_engine(jobs: int | None, engine: str, scheduler: str | None) -> "EngineOptions":
+    from checker.engine import EngineOptions
+
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    return EngineOptions(engine=engine, jobs=jobs, scheduler=scheduler)
+
+
+def make_progress(fmt: str) -> "Progress | None":
+    """The progress bar (stderr, terminals only), or none for machine-readable formats."""
+    if fmt in MACHINE_FORMATS:
+        return None
+    from checker.progress import progress_bar
+
+    return progress_bar
 
 
 class CheckerGroup(click.Group):
@@ -133,23 +168,26 @@ report_options = stacked(
 @cli.command()
 @report_options
 @decision_options(None)
+@engine_options
 def report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
            width: int | None, baseline_file: Path | None, reviews_file: Path | None, show_all: bool,
-           fail_on: str | None) -> None:
+           fail_on: str | None, jobs: int | None, engine: str, scheduler: str | None) -> None:
     """Consistency report: every conflict between sources, with quotes.
 
     Review decisions are honoured: dismissed, different-event and corrected findings are hidden (--all shows
     them with their status). With --fail-on, exit 1 like `check`.
     """
-    _report(paths, rules_dir, fmt, output, color, width, baseline_file, reviews_file, show_all, fail_on)
+    _report(paths, rules_dir, fmt, output, color, width, baseline_file, reviews_file, show_all, fail_on,
+            make_engine(jobs, engine, scheduler))
 
 
 @cli.command()
 @report_options
 @decision_options("info")
+@engine_options
 def check(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
           width: int | None, baseline_file: Path | None, reviews_file: Path | None, show_all: bool,
-          fail_on: str) -> None:
+          fail_on: str, jobs: int | None, engine: str, scheduler: str | None) -> None:
     """CI gate: exit 1 when a finding at or above --fail-on is new.
 
     New means not in the --baseline file (without one, every finding is new) and not set aside in review
@@ -158,7 +196,8 @@ def check(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str
     rewrite the baseline to ratchet it). Exit 0 clean, 1 new findings, 2 a usage or input problem (a missing
     or damaged baseline or review file).
     """
-    _report(paths, rules_dir, fmt, output, color, width, baseline_file, reviews_file, show_all, fail_on)
+    _report(paths, rules_dir, fmt, output, color, width, baseline_file, reviews_file, show_all, fail_on,
+            make_engine(jobs, engine, scheduler))
 
 
 def _load_decisions(paths: tuple[Path, ...], reviews_file: Path | None, baseline_file: Path | None):
@@ -175,13 +214,14 @@ def _load_decisions(paths: tuple[Path, ...], reviews_file: Path | None, baseline
 
 def _report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
             width: int | None, baseline_file: Path | None, reviews_file: Path | None, show_all: bool,
-            fail_on: str | None) -> None:
+            fail_on: str | None, engine: "EngineOptions") -> None:
     from checker.formats import RenderOptions, renderer
     from checker.gate import apply_decisions, gate
     from checker.pipeline import run
 
     reviews, baseline = _load_decisions(paths, reviews_file, baseline_file)
-    result = apply_decisions(run(paths, rules_dir, warn=warn), reviews, baseline, show_all)
+    analysed = run(paths, rules_dir, warn=warn, engine=engine, progress=make_progress(fmt))
+    result = apply_decisions(analysed, reviews, baseline, show_all)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     options = RenderOptions(color=to_terminal if color is None else color,
                             width=width or (click.get_terminal_size()[0] if to_terminal else 100),
@@ -227,7 +267,9 @@ def _count(n: int, singular: str, plural: str | None = None) -> str:
 @paths_argument
 @rules_option
 @output_option
-def baseline_command(paths: tuple[Path, ...], rules_dir: Path | None, output: str | None) -> None:
+@engine_options
+def baseline_command(paths: tuple[Path, ...], rules_dir: Path | None, output: str | None, jobs: int | None,
+                     engine: str, scheduler: str | None) -> None:
     """Write the current findings as a baseline (JSON) for `checker check --baseline FILE`.
 
     Every finding is recorded, whatever its review status; entries are sorted and carry rule, fact, sources
@@ -236,7 +278,8 @@ def baseline_command(paths: tuple[Path, ...], rules_dir: Path | None, output: st
     from checker.baseline import dump_baseline
     from checker.pipeline import run
 
-    result = run(paths, rules_dir, warn=warn)
+    result = run(paths, rules_dir, warn=warn, engine=make_engine(jobs, engine, scheduler),
+                 progress=make_progress("json"))
     write_output(dump_baseline(result.findings), output)
     if output not in (None, "-"):
         click.echo(f"checker: {_count(len(result.findings), 'finding')} written to {output}", err=True)
@@ -248,13 +291,15 @@ def baseline_command(paths: tuple[Path, ...], rules_dir: Path | None, output: st
 @click.option("-f", "--format", "fmt", type=click.Choice(FACT_FORMATS), default="console", show_default=True)
 @output_option
 @click.option("--fact", "only_fact", default=None, help="Show only this fact (date, attendees, …).")
+@engine_options
 def facts(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None,
-          only_fact: str | None) -> None:
+          only_fact: str | None, jobs: int | None, engine: str, scheduler: str | None) -> None:
     """The extracted fact table: one row per claim."""
     from checker.formats.facts import render_facts
     from checker.pipeline import run
 
-    result = run(paths, rules_dir, warn=warn)
+    result = run(paths, rules_dir, warn=warn, engine=make_engine(jobs, engine, scheduler),
+                 progress=make_progress(fmt))
     if only_fact is not None and only_fact not in result.pack.facts:
         raise click.BadParameter(f"unknown fact {only_fact!r}; facts: {', '.join(result.pack.facts)}",
                                  param_hint="--fact")

@@ -13,17 +13,18 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Iterable
 
 from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import following_words, quantity_interval
 from checker.mentions.people import parse_name_list, parse_name_list_before
-from checker.pack import Cue, FactDef, Pack, Settings, phrase_pattern
+from checker.pack import WORD_AFTER, WORD_BEFORE, Cue, FactDef, Pack, Settings, first_letters, phrase_body, phrase_pattern
 from checker.sources import Document
 from checker.text import Span, TextIndex
 from checker.values import Count, Money, PeopleSet
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Words that may not stand between a number and the noun it counts ("one of the leaders" counts nothing).
 _UNIT_STOP = {"of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "with", "by", "and", "or", "who",
@@ -250,13 +251,15 @@ def _without_lead(fact: FactDef) -> FactDef:
 
 @lru_cache(maxsize=32)
 def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern for all event words, with a named group per class."""
+    """One pattern for all event words, with a named group per class. The word boundaries are tested once
+    around the alternation rather than in every class (the same matches, twice as fast)."""
     parts, names = [], {}
     for i, (name, words) in enumerate(events):
         group = f"e{i}"
         names[group] = name
-        parts.append(f"(?P<{group}>{phrase_pattern(words)})")
-    return re.compile("|".join(parts), re.I), names
+        parts.append(f"(?P<{group}>{phrase_body(words)})")
+    lead = first_letters(w for _, words in events for w in words)
+    return re.compile(lead + WORD_BEFORE + "(?:" + "|".join(parts) + ")" + WORD_AFTER, re.I), names
 
 
 def event_class(text: str, index: TextIndex, fact: FactDef, start: int, end: int) -> str | None:
@@ -311,8 +314,11 @@ def _context(text: str, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
 FACT_COLUMNS = ["story", "source", "fact", "text", "value", "start", "end", "line", "col"]
 
 
-def fact_table(claims: Iterable[Claim]) -> pd.DataFrame:
-    """The fact table: one row per claim, the value both as readable text and as JSON."""
+def fact_table(claims: Iterable[Claim]) -> "pd.DataFrame":
+    """The fact table: one row per claim, the value both as readable text and as JSON. pandas is imported
+    here, not at start-up: it costs half a second and only the fact table needs it."""
+    import pandas as pd
+
     rows = [{
         "story": c.story, "source": c.source, "fact": c.fact, "text": c.text, "value": c.value.display(),
         "value_json": json.dumps(c.value.to_dict(), sort_keys=True, ensure_ascii=False),

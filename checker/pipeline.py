@@ -7,13 +7,13 @@ command line calls.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING, Callable, ContextManager, Iterable, Mapping, Sequence
 
 from checker.align import align_story
+from checker.engine import Advance, EngineOptions, analyse_stories
 from checker.facts import Claim, extract_claims, fact_table
 from checker.findings import Finding, sort_findings
 from checker.kinds import REGISTRY
@@ -21,7 +21,12 @@ from checker.pack import Pack, load_pack
 from checker.resources import default_rules_dir, sample_corpus_dir
 from checker.sources import Document, group_stories, load_documents
 
+if TYPE_CHECKING:                     # pandas is imported only when a fact table is asked for
+    import pandas as pd
+
 SCHEMA = "checker-report/1"
+# Given the number of articles, a context that yields the function told of each finished batch of them.
+Progress = Callable[[int], ContextManager[Advance]]
 
 
 @dataclass
@@ -59,7 +64,7 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
         }
 
-    def facts_frame(self) -> pd.DataFrame:
+    def facts_frame(self) -> "pd.DataFrame":
         return fact_table(self.claims)
 
     @property
@@ -83,6 +88,13 @@ def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], li
     claims: list[Claim] = []
     for doc in docs:
         claims.extend(extract_claims(doc, pack))
+    return compare_claims(claims, pack)
+
+
+def compare_claims(claims: list[Claim], pack: Pack) -> tuple[list[Claim], list[Finding]]:
+    """Align one story's claims and apply the rules: the aligned claims and the findings. Its cost follows
+    the number of distinct values (rule kinds compare positions, alignment compares distinct names), not
+    the number of articles."""
     groups = align_story(claims, pack.facts, pack.settings)
     findings: list[Finding] = []
     for fact, fact_groups in groups.items():
@@ -96,8 +108,10 @@ def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], li
 
 
 def run(paths: Iterable[str | Path] | None = None, rules: str | Path | None = None,
-        warn: Callable[[str], None] | None = None, pack: Pack | None = None) -> Report:
-    """Load articles (default: the bundled sample corpus) and the rule pack, and analyse every story."""
+        warn: Callable[[str], None] | None = None, pack: Pack | None = None,
+        engine: EngineOptions | None = None, progress: Progress | None = None) -> Report:
+    """Load articles (default: the bundled sample corpus) and the rule pack, and analyse every story with
+    the given engine (default: in this process)."""
     warnings: list[str] = []
 
     def _warn(message: str) -> None:
@@ -112,16 +126,24 @@ def run(paths: Iterable[str | Path] | None = None, rules: str | Path | None = No
         paths = [sample_corpus_dir()]
         root = sample_corpus_dir().parent
     docs = load_documents(paths, warn=_warn, root=root)
-    return analyse(docs, pack, warnings)
+    return analyse(docs, pack, warnings, engine, progress)
 
 
-def analyse(docs: list[Document], pack: Pack, warnings: list[str] | None = None) -> Report:
-    """Analyse loaded documents story by story."""
+def _no_progress(total: int) -> ContextManager[Advance]:
+    return contextlib.nullcontext(lambda done: None)
+
+
+def analyse(docs: list[Document], pack: Pack, warnings: list[str] | None = None,
+            engine: EngineOptions | None = None, progress: Progress | None = None) -> Report:
+    """Analyse loaded documents story by story. Engines return one result per story in story order, so the
+    merged, sorted output is the same whatever the engine or the number of jobs."""
     order = {d.id: i for i, d in enumerate(docs)}
     claims: list[Claim] = []
     findings: list[Finding] = []
-    for story_docs in group_stories(docs).values():
-        story_claims, story_findings = analyse_story(story_docs, pack)
+    stories = list(group_stories(docs).values())
+    with (progress or _no_progress)(len(docs)) as advance:
+        results = analyse_stories(stories, pack, engine or EngineOptions(), advance)
+    for story_claims, story_findings in results:
         claims.extend(story_claims)
         findings.extend(story_findings)
     claims.sort(key=lambda c: (order[c.source], c.start, c.fact))

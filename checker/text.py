@@ -9,17 +9,23 @@ followed by a capital letter or a quote, and at line breaks (headlines, list ite
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(
     r"""\n+                                    # line breaks end a sentence (headings, list items)
-      | (?<=[.!?])["'”’)\]]*[ \t]+(?=["'“‘(\[]?[A-Z0-9])   # . ! ? then a capital
-      | (?<=[a-z]{2}[.!?])(?=[A-Z][a-z])         # "Ukraine.the" is common in scraped text: "Ukraine.The"
+      | [.!?](?P<gap>)["'”’)\]]*[ \t]+(?=["'“‘(\[]?[A-Z0-9])   # . ! ? then a capital
+      | [.!?](?<=[a-z]{2}[.!?])(?P<glued>)(?=[A-Z][a-z])       # "Ukraine.the" is common in scraped text: "Ukraine.The"
     """,
     re.X,
 )
+# Every alternative starts with a line break or . ! ?, so the engine skips quickly to those characters; a
+# sentence ends just after its punctuation (the empty groups mark the spot).
 # Clause boundaries inside a sentence: punctuation that separates clauses, and reporting verbs.
+_NEWLINE = re.compile(r"\n")
+_WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]|]|\s[–—-]\s|\s[–—]|[–—]\s|\b(?:said|says|told|according to)\b")
 # Abbreviations that end with a dot but do not end a sentence.
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr"
@@ -39,7 +45,7 @@ class TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._sentences = self._split_sentences(text)
         self._sentence_starts = [s.start for s in self._sentences]
 
@@ -75,27 +81,21 @@ class TextIndex:
             left = m.end()
         m = _CLAUSE_BREAK.search(self.text, end, right)
         cut = m.start() if m else right
-        clause_words = len(re.findall(r"[^\W\d_]+", self.text[left:start] + " " + self.text[end:cut]))
+        clause_words = len(_LETTERS.findall(self.text[left:start] + " " + self.text[end:cut]))
         if clause_words <= 1 and m is not None:
             nxt = _CLAUSE_BREAK.search(self.text, m.end(), right)
             cut = nxt.start() if nxt else right
         return Span(left, cut)
 
     def window(self, start: int, end: int, words: int) -> Span:
-        """``words`` words either side of ``[start, end)``, within the sentence."""
+        """``words`` words either side of ``[start, end)``, within the sentence (a word is a run of
+        non-space characters; the span's own partial words count)."""
         sent = self.sentence(start)
-        left = start
-        for _ in range(words):
-            m = re.search(r"\S+\s*$", self.text[sent.start:left])
-            if not m:
-                break
-            left = sent.start + m.start()
+        before = [m.start() for m in _WORD.finditer(self.text, sent.start, start)] if words > 0 else []
+        left = before[max(len(before) - words, 0)] if before else start
         right = end
-        for _ in range(words):
-            m = re.match(r"\s*\S+", self.text[right:sent.end])
-            if not m:
-                break
-            right += m.end()
+        for m in itertools.islice(_WORD.finditer(self.text, end, sent.end), words):
+            right = m.end()
         return Span(left, right)
 
     @staticmethod
@@ -103,10 +103,11 @@ class TextIndex:
         spans: list[Span] = []
         start = 0
         for m in _SENTENCE_END.finditer(text):
-            if "\n" not in m.group(0) and _ABBREV.search(text, max(0, m.start() - 6), m.start()):
+            cut = m.start() if m.lastgroup is None else m.start() + 1      # just after . ! ?
+            if m.lastgroup is not None and _ABBREV.search(text, max(0, cut - 6), cut):
                 continue
-            if m.start() > start:
-                spans.append(_trim(text, start, m.start()))
+            if cut > start:
+                spans.append(_trim(text, start, cut))
             start = m.end()
         if start < len(text):
             spans.append(_trim(text, start, len(text)))
@@ -114,8 +115,9 @@ class TextIndex:
 
 
 def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    """``[start, end)`` without the whitespace at either end (str.strip's notion of whitespace)."""
+    part = text[start:end]
+    left = len(part) - len(part.lstrip())
+    if left == len(part):
+        return Span(end, end)
+    return Span(start + left, end - (len(part) - len(part.rstrip())))

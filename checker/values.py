@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from checker.mentions.numbers import format_number
@@ -216,8 +216,7 @@ class DateValue:
 
     @classmethod
     def day_range(cls, start: dt.date, end: dt.date, label: str, **kw) -> "DateValue":
-        n = (end - start).days
-        return cls.on_days((start + dt.timedelta(i) for i in range(max(n, 0) + 1)), label, **kw)
+        return cls.on_days(_days_between(start, end), label, **kw)
 
     @classmethod
     def recurring(cls, month: int, day_lo: int, day_hi: int, label: str, weekday: int | None = None) -> "DateValue":
@@ -439,3 +438,11 @@ class Place:
 
 def finite(value: float | None) -> bool:
     return value is not None and not math.isinf(value)
+
+
+@lru_cache(maxsize=1024)
+def _days_between(start: dt.date, end: dt.date) -> frozenset[dt.date]:
+    """Every day from ``start`` to ``end``. Cached: news repeats the same years and months ("in 2009",
+    "1990-2009" is 7,300 days), and the sets are immutable, so one set serves every mention of a span."""
+    first = start.toordinal()
+    return frozenset(map(dt.date.fromordinal, range(first, first + max((end - start).days, 0) + 1)))

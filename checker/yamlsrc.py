@@ -17,7 +17,6 @@ from checker.errors import ConfigError
 PathKey = tuple
 # libyaml's parser where PyYAML was built with it (several times faster on large review files); both are
 # safe loaders: plain data only.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -53,9 +52,24 @@ def load_yaml(path: Path) -> YamlDoc:
     return parse_yaml(text, path)
 
 
+# libyaml's parser, where PyYAML was built with it, composes the same nodes (with their lines) about ten
+# times faster; start-up reads the whole rule pack, so it matters for short runs.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
 def parse_yaml(text: str, path: Path) -> YamlDoc:
-    """Parse YAML text (see :func:`load_yaml`)."""
-    loader = _Loader(text)
+    """Parse YAML text (see :func:`load_yaml`). A file libyaml rejects is read again by the pure-Python
+    parser, whose messages the error reports (and tests) use."""
+    if _FAST_LOADER is not None:
+        try:
+            return _parse(text, path, _FAST_LOADER)
+        except ConfigError:
+            pass
+    return _parse(text, path, yaml.SafeLoader)
+
+
+def _parse(text: str, path: Path, loader_class: type) -> YamlDoc:
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
