@@ -458,7 +458,13 @@ def review_set(finding_id: str, paths: tuple[Path, ...], rules_dir: Path | None,
     from checker.review import KEEP, find_finding, record, reviewer_name
 
     path, _, _, findings = _reviewed(paths, rules_dir, reviews_file)
-    finding = find_finding(findings, finding_id)
+    try:
+        finding = find_finding(findings, finding_id)
+    except CheckerError as exc:
+        if paths:
+            raise
+        raise CheckerError(f"{exc}; no PATH was given, so this looked in the bundled sample corpus: "
+                           f"name your articles, `checker review set {finding_id} PATH...`") from None
     who = reviewer_name(reviewer, path.parent)
     record(path, finding, status, KEEP if note is None else note, who)
     click.echo(f"{finding.id}: {status} by {who}, saved to {path}")
