@@ -12,7 +12,7 @@ trigger. Matches never overlap, as with ``finditer``.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"'‘/]))[^\s]", re.M)
 
@@ -39,3 +39,24 @@ def scan(pattern: re.Pattern, trigger: re.Pattern, text: str, lookback: int | Ca
                 yield m
                 last_end = m.end()
                 break
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """An alternation of literal words as a trie: ``(?:a(?:n)?|t(?:en|wo))``. The regex engine tries each
+    branch of a flat alternation at every position; factored by prefix, it follows one branch at most, which
+    makes trigger patterns of many words several times faster. Callers add the word boundaries."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(tree)
+
+
+def _emit(node: dict) -> str:
+    branches = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
