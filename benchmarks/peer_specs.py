@@ -15,8 +15,9 @@ case's ``reference`` as the publication date, and :func:`~checker.mentions.numbe
 
 How a case is scored
 --------------------
-A case passes when every expected result is matched, one to one, by something we extracted whose span
-overlaps the expected span and whose value is equal. Results we extract beyond the expected ones do not fail
+A case passes when every expected result is matched by something we extracted whose span overlaps the
+expected span and whose value is equal (one mention may match several: "Tuesday or Thursday" is one mention
+that allows either day). Results we extract beyond the expected ones do not fail
 a case, except that a case with ``expected: []`` passes only when we extract nothing of that type.
 
 * ``number_range*``: a count is a number range when its words bound it (a qualifier such as "more than",
@@ -105,23 +106,17 @@ def _overlaps(expected: dict, got: dict) -> bool:
 
 
 def _match_all(expected: list[dict], got: list[dict], equal: Callable[[dict, dict], str | None]) -> Outcome:
-    """Every expected result matched by a distinct extracted one. ``equal`` says ``"yes"``, ``"allowed"``
-    (equal up to an allowed convention difference) or None."""
+    """Every expected result matched by an extracted one that overlaps it. ``equal`` says ``"yes"``,
+    ``"allowed"`` (equal up to an allowed convention difference) or None. One extracted result may match
+    several expected ones ("Tuesday or Thursday" is one mention that allows either day)."""
     if not expected:
         return Outcome("pass" if not got else "fail", got)
-    used: set[int] = set()
     allowed = False
     for exp in expected:
-        for i, g in enumerate(got):
-            if i in used or not _overlaps(exp, g):
-                continue
-            verdict = equal(exp, g)
-            if verdict:
-                used.add(i)
-                allowed = allowed or verdict == "allowed"
-                break
-        else:
+        verdicts = [equal(exp, g) for g in got if _overlaps(exp, g)]
+        if not any(verdicts):
             return Outcome("fail", got)
+        allowed = allowed or "yes" not in verdicts
     return Outcome("pass", got, allowed)
 
 
@@ -253,13 +248,15 @@ def _timex_of(value: DateValue) -> str | None:
     return None
 
 
-def _our_readings(value: DateValue) -> list[Any]:
-    """A contiguous set of days is one reading; scattered days are alternatives, each its own reading."""
+def _our_readings(m: Mention) -> list[Any]:
+    """A contiguous set of days is one reading; scattered days, or the days of "either A or B", are
+    alternatives, each its own reading."""
+    value = m.value
     if value.days is None:
         timex = _timex_of(value)
         return [timex] if timex else []
     days = sorted(value.days)
-    if days and (days[-1] - days[0]).days + 1 == len(days):
+    if days and (days[-1] - days[0]).days + 1 == len(days) and (m.data or {}).get("form") != "either":
         return [frozenset(days)]
     return [frozenset({d}) for d in days]
 
@@ -283,7 +280,7 @@ def score_dates(case: dict) -> Outcome:
     ref = _day(case.get("reference") or "")
     got = []
     for m in find_dates(case["input"], ref):
-        got.append(_span(m) | {"value": _describe(m.value), "readings": _our_readings(m.value)})
+        got.append(_span(m) | {"value": _describe(m.value), "readings": _our_readings(m)})
     return _match_all(case["expected"], got, _date_equal)
 
 
