@@ -34,15 +34,18 @@ a case, except that a case with ``expected: []`` passes only when we extract not
   ``datetimeV2.daterange``: days, weekdays, months, weeks, years) are scored, together with the negative
   cases; times of day, date-times, durations and sets are skipped, not passed. An expected result lists
   candidate values (past and future readings of "Friday", "May 29"); it is matched when one of our readings
-  equals one of them. Our reading of a :class:`~checker.values.DateValue` is its set of days when those
-  are contiguous (a day, a week, a month, a range), and each day on its own when they are not (the
-  candidates of a weekday or of "either … or"). A value without a year is compared by its TIMEX form
+  equals one of them. Our readings of a :class:`~checker.values.DateValue` are its stretches of
+  consecutive days: one for a day, a week, a month or a range; several for the candidates of a weekday or
+  the weeks of "the week of the 18th"; each part of "either A or B" is a reading of its own; the days of
+  "18 and 19 June", and of a date whose weekday contradicts it, count one by one. A value without a year is compared by its TIMEX form
   (``XXXX-12-27``, ``XXXX-WXX-5``). An expected range ``start``..``end`` is the days from start up to, not
-  including, end (upstream's named periods: "this September" ends on Oct 1). For an explicit "A to B"
+  including, end (upstream's named periods: "this September" ends on Oct 1); an open-ended one ("since",
+  "before") is every day from ``start`` on, or every day before ``end``, and is matched by our open
+  ranges with the same first or last day. For an explicit "A to B"
   range (a TIMEX ``(start,end,duration)``) upstream puts ``end`` at the start of B, while ours are closed
   and run to the end of B: that one difference is allowed, B taken in the unit of the duration (``P6D``:
-  the day, ``P2M``: the month, ``P4Y``: the year). Open-ended ranges ("after 2016") and unresolved values
-  cannot be equal to a set of days and fail.
+  the day, ``P2M``: the month, ``P4Y``: the year). Unresolved values ("not resolved": fiscal years,
+  seasons, February 30) cannot be equal to a set of days and fail.
 """
 
 from __future__ import annotations
@@ -226,6 +229,10 @@ def _expected_readings(value: dict) -> list[tuple[Any, bool]]:
     if day:
         readings.append((frozenset({day}), False))
     start, end = _day(value.get("start") or ""), _day(value.get("end") or "")
+    if start and not end:
+        readings.append((("since", start), False))
+    if end and not start:
+        readings.append((("until", end - dt.timedelta(1)), False))
     if start and end and end > start:
         readings.append((_days(start, end - dt.timedelta(1)), False))
         explicit = re.fullmatch(r"\(.*,P\d*(?:BD|([DWMY]))\)", timex)
@@ -249,16 +256,30 @@ def _timex_of(value: DateValue) -> str | None:
 
 
 def _our_readings(m: Mention) -> list[Any]:
-    """A contiguous set of days is one reading; scattered days, or the days of "either A or B", are
-    alternatives, each its own reading."""
+    """A contiguous set of days is one reading; a set with gaps is alternatives, each stretch its own reading
+    (the candidates of a weekday, the weeks of "the week of the 18th"); the days of "either A or B" and of a
+    date with a weekday that contradicts it are alternatives one by one."""
     value = m.value
+    if value.form == "open":
+        if value.since and value.until:
+            return [_days(value.since, value.until)]
+        return [("since", value.since) if value.since else ("until", value.until)]
     if value.days is None:
         timex = _timex_of(value)
         return [timex] if timex else []
+    data = m.data or {}
+    if data.get("alternatives"):
+        return [r for part in data["alternatives"] for r in _our_readings(Mention("date", 0, 0, "", part))]
     days = sorted(value.days)
-    if days and (days[-1] - days[0]).days + 1 == len(days) and (m.data or {}).get("form") != "either":
-        return [frozenset(days)]
-    return [frozenset({d}) for d in days]
+    if data.get("form") == "either" or value.weekday_mismatch or data.get("listed"):
+        return [frozenset({d}) for d in days]
+    runs: list[list[dt.date]] = []
+    for d in days:
+        if runs and (d - runs[-1][-1]).days == 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return [frozenset(run) for run in runs]
 
 
 def _date_equal(exp: dict, got: dict) -> str | None:

@@ -70,10 +70,10 @@ def _words(words) -> str:
 
 # Word lists as tries (see scan.word_trie): the pattern is tried at many places and fails faster so.
 _WD = rf"(?<!\w)(?:{word_trie(_WEEKDAYS)})(?![\w-])"
-_WDA = rf"(?<!\w)(?:{word_trie(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))})(?:(?<=[a-z])\.)?(?![\w-])"
-_MON = rf"(?<!\w)(?:{word_trie(_MONTHS)})\.?(?!\w)"
+_WDA = rf"(?<!\w)(?:{word_trie(_WEEKDAYS)}|(?:{word_trie(_WEEKDAY_ABBR)})\.?)(?![\w-])"
+_MON = rf"(?<!\w)(?:{word_trie(m for m in _MONTHS if len(m) > 4 or m in ('may', 'june', 'july'))}|(?:{word_trie(m for m in _MONTHS if len(m) <= 4 and m not in ('may', 'june', 'july'))})\.?)(?![a-z_])"
 _MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
-_DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_DAY_NUM = r"(?<![$€£\d.,])(?<![$€£]\s)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _DAY_ORD = rf"(?:{_words(DAY_ORDINALS)})(?![\w-])"
 _DAY_CARD = rf"(?:{_words(DAY_CARDINALS)})(?![\w-])(?!\s+(?:thousand|hundred)\b)"
 _DAY = rf"(?:{_DAY_NUM}|{_DAY_ORD})"                         # before a month: "4th", "the fourth"
@@ -91,57 +91,87 @@ _YSEP = r"(?:\s*,?\s+(?:of\s+)?|[-/])"
 _RSEP = r"\s*(?:-|–|—|~|to|through|thru|until|till)\s*"
 _PART = (r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|(?:beginning|start|middle|end)\s+of"
          r"|the\s+(?:first|second|last)\s+half\s+of)")
-_PREP_YEAR = rf"(?:{word_trie(['in', 'since', 'by', 'during', 'until', 'till', 'before', 'after', 'from', 'of', 'through', 'throughout'])})"
+_PREP_YEAR = (rf"(?:{word_trie(['in', 'since', 'by', 'during', 'until', 'till', 'before', 'after', 'from', 'of', 'through', 'throughout', 'year', 'between'])}|calendar\s+year"
+              r"|(?:no\s+|not\s+)?(?:later|earlier)\s+than|(?:greater|less)\s+than(?=\s+\d{4}(?!\s*[a-z])))")
 _RELQ = r"this\s+past|this\s+coming|last|next|this|coming|past|previous|following|current"
-_RELU = (rf"{_WD}|week\s+after\s+next|week|weekend|working\s+week|work\s*week|month|year|quarter|decade"
+_RELU = (rf"{_WD}|week\s+after\s+next|week|weekend|working\s+week|work\s*week|month|(?:calendar\s+)?year|quarter|decade"
          rf"|{_MONTH_NAMES}")
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a\s+couple\s+of|couple(?:\s+of)?)"
 _DURATION = (rf"{_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?)"
-             rf"(?:(?:\s*,\s*|\s+and\s+){_NUM}\s+(?:days?|weeks?|months?|years?))*")
+             rf"(?:(?:\s*,\s*|\s+and\s+|\s+){_NUM}\s+(?:days?|weeks?|months?|years?))*")
 _QUARTER = r"(?:q[1-4]|h[12])"
 _HOLIDAY = rf"(?:{word_trie(periods.HOLIDAYS)})(?![\w-])".replace("'", "['’]")
-_NTH_BEFORE = r"\b(?:on|by|until|till|from|since|before|after|around)"
+_NTH_BEFORE = r"\b(?:on|by|until|till|from|since|before|after|of)"
 
-_DATE_RE = re.compile(
-    rf"""
-    (?P<hol>(?:(?P<hq>this|next|last|previous|following|coming)\s+)?(?P<hname>{_HOLIDAY})
-        (?:\s+(?:of\s+)?(?:(?P<hy>{_YEAR_NUM})|(?P<hrel>this|next|last)\s+year))?)
-   |(?P<qtr>(?:(?P<qn>{_QUARTER})[\s-]*(?:of\s+)?(?P<qy>{_YEAR_NUM})
+# The date forms, each a named alternative, with what it may start with: "d" a digit, "w" a letter. A start
+# is tried only against the forms that may begin with its first character (see _pattern_at).
+_ALTERNATIVES: list[tuple[str, str]] = [
+    ("w", rf"""(?P<hol>(?:(?P<hq>this|next|last|previous|following|coming)\s+)?(?P<hname>{_HOLIDAY})
+        (?:\s+(?:of\s+)?(?:(?P<hy>{_YEAR_NUM})|(?P<hrel>this|next|last)\s+year))?)"""),
+    ("dw", rf"""(?P<qtr>(?:(?P<qn>{_QUARTER})[\s-]*(?:of\s+)?(?P<qy>{_YEAR_NUM})
         |(?P<qy2>{_YEAR_NUM})[\s-]*(?P<qn2>{_QUARTER})
         |(?:the\s+)?(?P<qord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<qh>quarter|half)\s+of\s+
-          (?:(?P<qy3>{_YEAR_NUM})|(?P<qrel>this|next|last)\s+year))(?!\w))
-   |(?P<wk>(?:the\s+)?(?P<wko>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+week\s+of\s+
+          (?:(?P<qy3>{_YEAR_NUM})|(?P<qrel>this|next|last)\s+year))(?!\w))"""),
+    ("w", rf"""(?P<span>(?:the\s+)?(?P<spo>first|last)\s+(?P<spn>{_NUM})\s+(?P<spu>days|weeks|months)\s+of\s+
+        (?:(?P<spy>{_YEAR_NUM})|(?P<sprel>this|next|last)\s+year))"""),
+    ("dw", rf"""(?P<mon>(?:the\s+)?(?P<mono>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth
+        |1st|2nd|3rd|[4-9]th|1[0-2]th)\s+month\s+of\s+(?:(?P<mony>{_YEAR_NUM})|(?P<monrel>this|next|last)\s+year))"""),
+    ("dw", rf"""(?P<wk>(?:the\s+)?(?P<wko>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+week\s+of\s+
         (?:(?P<wkm>{_MON})(?:,?\s+(?P<wkmy>{_YEAR_NUM}))?|(?P<wky>{_YEAR_NUM})|(?P<wkrel>this|next|last)\s+(?P<wku>month|year))
-       |(?:the\s+)?week\s+(?P<wkn>\d{{1,2}})\s+of\s+(?:(?P<wkny>{_YEAR_NUM})|(?P<wknrel>this|next|last)\s+year))
-   |(?P<mdy>(?:(?P<wd1>{_WDA}),?\s+)?(?P<m1>{_MON})(?:\s+(?:the\s+)?|[-/])(?P<d1>{_DAY_AFTER})
-        (?:(?:{_RSEP}|\s+and\s+)(?:(?P<m1b>{_MON})\s+)?(?:the\s+)?(?P<d1b>{_DAY_AFTER}))?(?:{_YSEP}(?P<y1>{_YEAR}))?)
-   |(?P<dmy>(?:(?P<wd2>{_WDA}),?\s+)?(?:the\s+)?(?P<d2>{_DAY}|{_DAY_CARD}(?=\s+{_MON}\s+{_YEAR}))
+       |(?:the\s+)?week\s+(?P<wkn>\d{{1,2}})\s+of\s+(?:(?P<wkny>{_YEAR_NUM})|(?P<wknrel>this|next|last)\s+year))"""),
+    ("w", rf"""(?P<mdy>(?:(?P<wd1>{_WDA}),?\s+)?(?P<m1>{_MON})(?:\s+(?:the\s+)?|[-/]|,\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b)|(?<=[a-z])(?=\d{{1,2}}\b))(?P<d1>{_DAY_AFTER})
+        (?:(?:{_RSEP}|\s+and\s+)(?:(?P<m1b>{_MON})\s+)?(?:the\s+)?(?P<d1b>{_DAY_AFTER}))?(?:{_YSEP}(?P<y1>{_YEAR_OF}))?)"""),
+    ("dw", rf"""(?P<dmy>(?:(?P<wd2>{_WDA}),?\s+)?(?:the\s+)?(?P<d2>{_DAY}|{_DAY_CARD}(?=\s+{_MON}\s+{_YEAR}))
         (?:(?:{_RSEP}|\s+and\s+)(?:the\s+)?(?P<d2b>{_DAY})(?:\s+(?:of\s+)?(?P<m2a>{_MON}))?)?(?:\s+of\s+|\s+|[-/])(?P<m2>{_MON})
-        (?:{_YSEP}(?P<y2>{_YEAR}))?)
-   |(?P<ymd>(?<![\d/.-])(?P<y5>{_YEAR_NUM})[-/](?P<m5>{_MON})[-/](?P<d5>{_DAY_NUM}))
-   |(?P<iso>(?<![\d/.])(?<!\d-)\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}(?![\d/]|-\d))
-   |(?P<num>(?<![\d/.-])\d{{1,2}}(?P<nsep>[/-])\d{{1,2}}(?P=nsep)(?:\d{{4}}|(?<=/)\d\d)(?![\d/]|-\d))
-   |(?P<compact>(?<![\d.,])(?:19|20)\d{{6}}(?![\d,]|\.\d))
-   |(?P<mdn>(?<![\d/.,-])\d{{1,2}}/\d{{1,2}}(?![/\d]|\.\d))
-   |(?P<wdd>(?P<wddw>{_WDA})\s*,?\s+(?:the\s+(?P<wddt>{_DAY_NUM}|{_DAY_ORD})|(?P<wddn>{_DAY_NUM}))
-        (?!\s*(?:[-/.]\s*\d|of\b|{_MON}|\d)))
-   |(?P<dec>(?P<decy>(?:1[6-9]|20)\d0)'?\s?s\b|(?P<cent>\d{{1,2}})(?:st|nd|rd|th)\s+century\b)
-   |(?P<ypart>(?P<yp>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|(?:beginning|start|middle|end)\s+of)
-        [\s-]+(?P<ypy>{_YEAR_NUM}))
-   |(?P<my>(?:(?P<part>{_PART})[\s-]+)?(?P<m3>{_MON})(?:(?:,?\s+(?:of\s+)?|[-/])(?P<y3>{_YEAR_OF}))?)
-   |(?P<yrange>(?<![\d-])(?P<yr1>{_YEAR_NUM})(?:\s*(?:-|–|~)\s*|\s+(?:to|through|till|until)\s+)(?P<yr2>{_YEAR_NUM})(?![\d-]))
-   |(?P<yr>(?P<yprep>\b{_PREP_YEAR})\s+(?:the\s+(?:year\s+)?)?(?P<y4>{_YEAR_NUM})(?:{_RSEP}(?P<y4b>{_YEAR_NUM}))?)
-   |(?P<nextn>(?:(?P<nw>within)\s+(?:the\s+)?(?:next\s+)?|(?P<nq>next|last|past|previous|coming|upcoming|following)\s+)
+        (?:{_YSEP}(?P<y2>{_YEAR_OF}))?)"""),
+    ("d", rf"""(?P<ymd>(?<![\d/.-])(?P<y5>{_YEAR_NUM})[-/](?P<m5>{_MON})[-/](?P<d5>{_DAY_NUM}))"""),
+    ("d", r"""(?P<iso>(?<![\d/.])(?<!\d-)\d{4}[-/]\d{1,2}[-/]\d{1,2}(?![\d/]|-\d))"""),
+    ("d", r"""(?P<num>(?:(?<=\d/\d-)|(?<=\d/\d\d-)|(?<=[/-]\d\d\d\d-)|(?<![\d/.-]))\d{1,2}(?P<nsep>[/-])\d{1,2}(?P=nsep)(?:\d{4}|(?<=/)\d\d)
+        (?![\d/]|-\d(?!\d?[/-]\d)))"""),
+    ("d", r"""(?P<compact>(?<![\d.,])(?:19|20)\d{6}(?![\d,]|\.\d))"""),
+    ("d", rf"""(?P<mdn>(?<![\d/.,])\d{{1,2}}/\d{{1,2}}(?![/\d]|\.\d)(?:,\s*(?P<mdny>{_YEAR_NUM}))?)"""),
+    ("w", rf"""(?P<wdd>(?P<wddw>{_WDA})\s*,?\s+(?:the\s+(?P<wddt>{_DAY_NUM}|{_DAY_ORD})|(?P<wddn>{_DAY_NUM}))
+        (?!\s*(?:[-/.]\s*\d|of\b|{_MON}|\d)))"""),
+    ("d", r"""(?P<dec>(?P<decy>(?:1[6-9]|20)\d0)'?\s?s\b|(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b)"""),
+    ("w", rf"""(?P<ypart>(?P<yp>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|(?:beginning|start|middle|end)\s+of)
+        [\s-]+(?P<ypy>{_YEAR_NUM}))"""),
+    ("w", rf"""(?P<my>(?:(?P<part>{_PART})[\s-]+)?(?P<m3>{_MON})(?:(?:,?\s+(?:of\s+)?|[-/])(?P<y3>{_YEAR_OF}))?)"""),
+    ("dw", rf"""(?P<yrange>(?<![\d-])(?P<yr1>{_YEAR_NUM})(?:\s*(?:-|–|~)\s*|\s+(?:to|through|till|until)\s+)(?P<yr2>{_YEAR_NUM})(?![\d-])
+       |\bbetween\s+(?P<yb1>{_YEAR_NUM})\s+and\s+(?P<yb2>{_YEAR_NUM}))"""),
+    ("w", rf"""(?P<yr>(?:(?P<yprep>\b{_PREP_YEAR})\s+(?:the\s+(?:(?:calendar\s+)?year\s+)?)?|(?P<ysign>(?<![<>=])(?:[<>]\s*)?=\s*|[<>]\s*))
+        (?P<y4>{_YEAR_NUM})(?![\s-]*(?:q[1-4]|h[12])\b|[-/][a-z]|[-/]\d{{1,2}}\b(?!\d)|'?\s?s\b)
+        (?:{_RSEP}(?P<y4b>{_YEAR_NUM}))?
+       |(?P<ywprep>\bin)\s+(?P<yw>(?:nineteen|eighteen)\s+{_YW_TAIL}|two\s+thousand\s+and\s+(?:{_YW_TAIL}|{'|'.join(_UNITS)}))(?![\w-]))"""),
+    ("dw", rf"""(?P<nextn>(?:(?P<nw>within)\s+(?:the\s+)?(?:next\s+)?|(?P<nq>next|last|past|previous|coming|upcoming|following)\s+)
         (?P<nn>{_NUM})\s+(?P<nu>(?:business\s+|working\s+)?days|weeks|months|years|quarters|decades)\b
-       |(?P<nn2>{_NUM})\s+(?P<nq2>next|past|upcoming|previous|coming)\s+(?P<nu2>days|weeks|months|years|quarters|decades)\b)
-   |(?P<rel>\b(?P<relq>{_RELQ})\s+(?P<relu>{_RELU})\b)
-   |(?P<day>\b(?:today|tonight|yesterday|tomorrow|tmrw|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))
-   |(?P<ago>\b(?:{_DURATION}\s+(?:ago|earlier|later|from\s+now|hence)|in\s+{_DURATION}|a\s+fortnight\s+later|in\s+a\s+fortnight)\b)
-   |(?P<nth>(?P<nthp>{_NTH_BEFORE})\s+(?P<ntht>the\s+(?P<nthd>{_DAY_NUM}|{_DAY_ORD}))(?<=[a-z])(?!\s*(?:of\b|[a-z\d])))
-   |(?P<wd>\b{_WD})
-    """,
-    re.I | re.X,
-)
+       |(?P<nn2>{_NUM})\s+(?P<nq2>next|past|upcoming|previous|coming)\s+(?P<nu2>days|weeks|months|years|quarters|decades)\b)"""),
+    ("w", rf"""(?P<rel>\b(?P<relq>{_RELQ})\s+(?P<relu>{_RELU})\b)"""),
+    ("w", r"""(?P<day>\b(?:today|tonight|yesterday|tomorrow|tmrw|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))"""),
+    ("dw", rf"""(?P<ago>\b(?:{_DURATION}\s+(?:ago|earlier|later|from\s+now|hence)|in\s+{_DURATION}|a\s+fortnight\s+later|in\s+a\s+fortnight)\b)"""),
+    ("dw", rf"""(?P<dayof>(?:the\s+)?(?P<dod>{_DAY_NUM}|{_DAY_ORD})\s+day\s+of\s+(?:(?P<dom>{_MON})|(?P<dorel>the|this|next|last)\s+month))"""),
+    ("w", r"""(?P<rpart>(?:(?:the\s+)?(?P<rpw>beginning|start|middle|end)\s+of|(?P<rpe>early|mid|late)[\s-]+)\s*(?:the\s+)?
+        (?P<rpq>this|next|last|the)\s+(?P<rpu>month|year))"""),
+    ("w", r"""(?P<soon>(?P<sw>earlier|later)\s+(?:this|in\s+the)\s+(?P<su>week|month|year)\b)"""),
+    ("dw", rf"""(?P<wan>\bthe\s+week\s+after\s+next\b|(?<=\bthe\s)week\s+(?P<wann>\d{{1,2}})(?![\d:.,]|\s*(?:of|[a-z]))
+       |(?P<ym>(?<![\d/.-])(?P<ymy>{_YEAR_NUM})-(?P<ymm>[1-9])(?![\d/-])|(?<![\d/.-])(?P<mym>1[0-2]|0?[1-9])-(?P<myy>{_YEAR_NUM})(?![\d/-])))"""),
+    ("w", rf"""(?P<nthm>\bthe\s+(?P<nthmd>{_DAY_NUM}|{_DAY_ORD})(?<=[a-z])\s+(?:of\s+)?(?P<nthmq>this|next|last)\s+month\b)"""),
+    ("w", rf"""(?P<nth>(?P<nthp>{_NTH_BEFORE})\s+(?P<ntht>the\s+(?P<nthd>{_DAY_NUM}|{_DAY_ORD}))(?<=[a-z])(?!\s*(?:of\b|[a-z\d])))"""),
+    ("w", r"""(?P<wkend>\bthe\s+weekend\b)"""),
+    ("w", rf"""(?P<wd>\b{_WD})"""),
+]
+_DATE_RE = re.compile("|".join(body for _, body in _ALTERNATIVES), re.I | re.X)
+_BY_START = {kind: re.compile("|".join(body for starts, body in _ALTERNATIVES if kind in starts), re.I | re.X)
+             for kind in "dw"}
+
+
+def _pattern_at(text: str, start: int) -> re.Pattern:
+    """The date forms that may start at ``start``: those starting with a digit, with a letter, or all."""
+    ch = text[start]
+    if ch.isdigit():
+        return _BY_START["d"]
+    if ch.isalpha():
+        return _BY_START["w"]
+    return _DATE_RE
 # Lower-case "may"/"march" are verbs far more often than months; they count only with a day or a year.
 _VERB_MONTHS = {"may", "march"}
 _PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
@@ -156,28 +186,70 @@ _MONTH_ALONE_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|before|aft
 _MDN_BEFORE = re.compile(rf"(?:\b(?:on|from|between|since|until|till|by|this|next|last)|{_WDA}"
                          r"|\d/\d{1,2}(?:\s*[-–]|\s+(?:to|through|and)))\s*$", re.I)
 
+_MDN_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b|through\b)\s*\d{1,2}/\d{1,2}")
+
 # Every date expression contains one of these; the full pattern is tried only around them (see scan.py).
+# The words form one trie (fast); which kind of trigger a word is, and so how far back a date may start, is
+# looked up afterwards.
+_TRIGGER_WORDS = {w: "month" for w in _MONTHS}
+_TRIGGER_WORDS.update({w: "offset" for w in ("ago", "earlier", "later", "now", "hence")})
+_TRIGGER_WORDS.update({w: "unit" for w in ("week", "weeks", "weekend", "day", "days", "month", "months", "year",
+                                           "years", "fortnight")})
+_TRIGGER_WORDS.update({w: "holiday" for w in ("easter", "christmas", "halloween", "thanksgiving", "valentine",
+                                              "patrick")})
+_TRIGGER_WORDS.update({w: "part" for w in ("nineteen", "thousand")})
+_TRIGGER_WORDS.update({w: "rel" for w in list(_WEEKDAYS) + list(_WEEKDAY_ABBR) + [
+    "today", "tonight", "yesterday", "tomorrow", "tmrw", "last", "next", "this", "coming", "past", "previous",
+    "following", "current"]})
 _TRIGGER = re.compile(
-    r"(?P<digits>\d+)"
-    r"|(?<!\w)(?:(?P<month>"
-    + word_trie(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                 "nov", "dec"])
-    + r")|(?P<offset>" + word_trie(["ago", "earlier", "later", "now", "hence"])
-    + r")|(?P<unit>" + word_trie(["week", "weeks", "day", "days", "month", "months", "year", "years", "fortnight"])
-    + r")|(?P<holiday>" + word_trie(["easter", "christmas", "halloween", "thanksgiving", "valentine", "patrick"])
-    + r")|(?P<rel>" + word_trie(list(_WEEKDAYS) + list(_WEEKDAY_ABBR) + [
-        "today", "tonight", "yesterday", "tomorrow", "tmrw", "last", "next", "this", "coming", "past", "previous",
-        "following", "current"])
-    + r"))(?![\w-])",
+    r"(?P<digits>\d+)|(?<!\w)(?:(?P<word>" + word_trie(_TRIGGER_WORDS) + r")"
+    r"|(?P<holiday>(?:black|good)\s+friday)"
+    r"|(?P<part>(?:end|beginning|middle|start)\s+of|(?:early|mid|late|earlier|later)[\s-]+(?:this|next|last|in)))(?!\w)",
     re.I,
 )
 
 
+# Words a date expression can start with or run through before its trigger ("the first quarter of 2013",
+# "between the ninth and the seventeenth of April", "international workers' day"). A start is tried only
+# after such words, which spares most of the tries before the many numbers in a text.
+_LEAD_WORDS = frozenset(
+    "the a an in on of since by during until till before after from through throughout year calendar between and "
+    "to than no not later earlier greater less early mid late beginning start middle end first second third "
+    "fourth fifth last week weeks quarter half month months day days year years within next this past previous "
+    "coming following upcoming couple few several for".split()
+    + list(_MONTHS) + list(_WEEKDAYS) + list(_WEEKDAY_ABBR) + list(DAY_ORDINALS) + list(DAY_CARDINALS)
+    + [w.strip("'") for name in periods.HOLIDAYS for w in name.split()] + _TEENS
+    + ["twenty", "thirty", "hundred", "thousand", "-", "–", "~", "&", "<", ">", "=", "<=", ">=", "< =", "> ="])
+_LEAD_TOKEN = re.compile(r"[(\[“\"'‘]*(?P<w>[^\s,.;:!?()\[\]“”\"']+)[,.)\]”\"']*$")
+_LOOKBACK = {"month": 6, "digits": 3, "offset": 4, "unit": 2, "holiday": 3, "part": 2}
+
+
 def _lookback(trigger: re.Match) -> int:
     """How many words before a trigger a date may start: "the beginning of September", "in the year 2009",
-    "a few days ago", "the first quarter of 2013"; a weekday or "last"/"next" starts its own expression."""
-    return {"month": 4, "digits": 3, "offset": 4, "unit": 2, "holiday": 3}.get(trigger.lastgroup, 0)
+    "a few days ago", "the first quarter of 2013" — counting only words that can lead a date; a weekday or
+    "last"/"next" starts its own expression."""
+    group = trigger.lastgroup
+    if group == "word":
+        group = _TRIGGER_WORDS[trigger.group("word").lower()]
+    limit = _LOOKBACK.get(group, 0)
+    if not limit:
+        return 0
+    text, pos = trigger.string, trigger.start()
+    n = 0
+    if pos and not text[pos - 1].isspace():
+        n = 1                                          # the trigger is inside a token: "Dec31", "q3", "=2019"
+    words = text[max(0, pos - 80):pos].split()
+    if n and words:
+        words.pop()
+    for word in reversed(words):
+        if n >= limit:
+            break
+        token = _LEAD_TOKEN.match(word)
+        lead = token.group("w").lower().replace("’", "'").strip("'") if token else ""
+        if not (lead in _LEAD_WORDS or lead[:1].isdigit()):
+            break
+        n += 1
+    return n
 
 
 def find_dates(text: str, published: dt.date | None = None) -> Iterator[Mention]:
@@ -185,7 +257,7 @@ def find_dates(text: str, published: dt.date | None = None) -> Iterator[Mention]
     ("either Jan. 10 or Jan. 11"), ranges ("from May 3 to May 5"), a weekday of a week ("Tuesday of next
     week"), the week of a day and offsets ("two weeks after January 15")."""
     base: list[Mention] = []
-    for m in scan(_DATE_RE, _TRIGGER, text, lookback=_lookback):
+    for m in scan(_pattern_at, _TRIGGER, text, lookback=_lookback):
         resolved = _resolve(m, text, published)
         if resolved is not None:
             value, start, end, data = resolved
@@ -195,12 +267,9 @@ def find_dates(text: str, published: dt.date | None = None) -> Iterator[Mention]
 
 
 # ------------------------------------------------------------------------------------------------ resolving
-_KINDS = ("hol", "qtr", "wk", "mdy", "dmy", "ymd", "iso", "num", "compact", "mdn", "wdd", "dec", "ypart", "my",
-          "yrange", "yr", "nextn", "rel", "day", "ago", "nth", "wd")
-
 
 def _resolve(m: re.Match, text: str, pub: dt.date | None):
-    kind = next(name for name in _KINDS if m.group(name))
+    kind = m.lastgroup                                 # the form's own group closes last
     start, end = m.span(kind)
     data: dict = {"form": kind}
     resolved = _RESOLVERS[kind](m, text, pub, data)
@@ -232,7 +301,9 @@ def _named_day(m: re.Match, text: str, pub: dt.date | None, data: dict):
     value = _day_value("", month, day, month_b, day_b, year, weekday, pub)
     if value is None:
         return None
-    data.update(has_year=year is not None, weekday_text=wd_text, parts=(month, day, month_b, day_b or day))
+    data.update(has_year=year is not None, weekday_text=wd_text, parts=(month, day, month_b, day_b or day),
+                listed=bool(day_b_text) and bool(re.search(r"\band\b", m.group(kind), re.I))
+                and not re.search(r"\bbetween\s+$", text[max(0, m.start(kind) - 9):m.start(kind)], re.I))
     if wd_text:
         data["weekday_span"] = m.span("wd1" if kind == "mdy" else "wd2")
         data["date_span"] = (m.start("m1") if kind == "mdy" else m.start("d2"), m.end(kind))
@@ -266,15 +337,16 @@ def _numeric(m: re.Match, text: str, pub: dt.date | None, data: dict):
 def _month_day_digits(m: re.Match, text: str, pub: dt.date | None, data: dict):
     """ "on 10/1", "from 10/1 to 11/7", "this 5/12": month and day in digits where a date is expected."""
     start = m.start("mdn")
-    if not _MDN_BEFORE.search(text, max(0, start - 14), start):
+    if not _MDN_BEFORE.search(text, max(0, start - 14), start) and not _MDN_RANGE_AFTER.match(text, m.end("mdn")):
         return None
-    month, day = (int(x) for x in m.group("mdn").split("/"))
+    month, day = (int(x) for x in m.group("mdn").split(",")[0].split("/"))
     if month > 12 >= day:
         month, day = day, month
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    data.update(has_year=False, parts=(month, day, month, day))
-    return _day_value("", month, day, month, None, None, None, pub)
+    year = int(m.group("mdny")) if m.group("mdny") else None
+    data.update(has_year=year is not None, parts=(month, day, month, day))
+    return _day_value("", month, day, month, None, year, None, pub)
 
 
 def _weekday_day(m: re.Match, text: str, pub: dt.date | None, data: dict):
@@ -400,8 +472,9 @@ def _month_year(m: re.Match, text: str, pub: dt.date | None, data: dict):
     year = _year(m.group("y3"), pub) if m.group("y3") else None
     if m.group("y3") and year is None:
         return None
-    if not part and not year:
-        if mon_text.lower() in _VERB_MONTHS or mon_text[0].islower() or "." in mon_text or len(mon_text) <= 4:
+    if not part and not year and not _in_month_range(m, text):
+        if mon_text.lower() in _VERB_MONTHS or mon_text[0].islower() or mon_text.lower() in ("jun", "jul") or \
+                ("." in mon_text or len(mon_text) <= 4) and not mon_text[:3].istitle():
             return None
         if not _MONTH_ALONE_BEFORE.search(text, max(0, start - 20), start):
             return None
@@ -420,9 +493,20 @@ def _month_year(m: re.Match, text: str, pub: dt.date | None, data: dict):
     return DateValue.day_range(dt.date(year, month, lo), dt.date(year, month, min(hi, last)), "")
 
 
+_MONTH_RANGE_AFTER = re.compile(rf"(?:\s+in\s+\d{{4}})?\s*(?:-|–|~|to|through|till|until|and)\s*(?:{_MON}|(?:date|now|today)\b)",
+                                re.I)
+_MONTH_RANGE_BEFORE = re.compile(rf"{_MON}(?:\s+in\s+\d{{4}})?\s*(?:-|–|~|to|through|till|until|and)\s*$", re.I)
+
+
+def _in_month_range(m: re.Match, text: str) -> bool:
+    """A month named alone in a range of months: "from Sep to Nov", "between august and october"."""
+    start, end = m.span("my")
+    return bool(_MONTH_RANGE_AFTER.match(text, end) or _MONTH_RANGE_BEFORE.search(text, max(0, start - 24), start))
+
+
 def _year_range(m: re.Match, text: str, pub: dt.date | None, data: dict):
     """ "2014-2018", "2014 to 2018": the years from the first to the last, both included."""
-    y1, y2 = int(m.group("yr1")), int(m.group("yr2"))
+    y1, y2 = int(m.group("yr1") or m.group("yb1")), int(m.group("yr2") or m.group("yb2"))
     if y2 <= y1:
         return None
     data["has_year"] = True
@@ -430,7 +514,12 @@ def _year_range(m: re.Match, text: str, pub: dt.date | None, data: dict):
 
 
 def _prep_year(m: re.Match, text: str, pub: dt.date | None, data: dict):
-    """ "in 2025", "since 2019", "in 2014 through 2018"; the quote is the years alone."""
+    """ "in 2025", "since 2019", "in 2014 through 2018", "in nineteen ninety six"; the quote is the years
+    alone (after a comparison sign, the sign too: ">= 2019")."""
+    if m.group("yw"):
+        year = _year(m.group("yw"), pub)
+        data.update(has_year=True, preposition="in")
+        return DateValue.day_range(*periods.year_span(year), ""), m.start("yw"), m.end("yw")
     ystart, yend = m.span("y4")
     if re.search(r"\bthe\s+\d", m.group("yr"), re.I) and re.match(r"[ \t]+[A-Za-z]", text[m.end():m.end() + 3]):
         return None                                # "the 1994 Budapest Memorandum": a name, not a date
@@ -440,7 +529,9 @@ def _prep_year(m: re.Match, text: str, pub: dt.date | None, data: dict):
         yend = m.end("y4b")
     if y2 < y1:
         return None
-    data.update(has_year=True, preposition=m.group("yprep").lower())
+    data.update(has_year=True, preposition=(m.group("yprep") or "").lower())
+    if m.group("ysign") and m.group("ysign").strip() != "=":
+        ystart = m.start("ysign")
     return DateValue.day_range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), text[ystart:yend]), ystart, yend
 
 
@@ -479,7 +570,7 @@ def _next_n(m: re.Match, text: str, pub: dt.date | None, data: dict):
 
 def _relative(m: re.Match, text: str, pub: dt.date | None, data: dict):
     q = re.sub(r"\s+", " ", m.group("relq").lower())
-    unit = re.sub(r"\s+", " ", m.group("relu").lower())
+    unit = re.sub(r"^calendar ", "", re.sub(r"\s+", " ", m.group("relu").lower()))
     data["relative"] = q
     if unit in _WEEKDAYS:
         return _relative_weekday(q, _WEEKDAYS[unit], pub, data)
@@ -581,6 +672,125 @@ def _nth(m: re.Match, text: str, pub: dt.date | None, data: dict):
     return DateValue.on_days(periods.nearest(days, pub), ""), m.start("ntht"), m.end("ntht")
 
 
+def _day_of(m: re.Match, text: str, pub: dt.date | None, data: dict):
+    """ "the 15th day of next month", "the twenty third day of September"."""
+    day = _day(m.group("dod"))
+    if m.group("dom"):
+        month = _month(m.group("dom"))
+        data.update(has_year=False, parts=(month, day, month, day))
+        return _day_value("", month, day, month, None, None, None, pub)
+    if pub is None:
+        return None
+    first = periods.shift(pub.replace(day=1), _REL_SHIFT.get(m.group("dorel").lower(), 0), "month")
+    data["has_year"] = True
+    return _on_day(first.year, first.month, day)
+
+
+def _rel_part(m: re.Match, text: str, pub: dt.date | None, data: dict):
+    """ "the end of this month" (its last third), "early next year" (January to April)."""
+    if pub is None:
+        return None
+    word = (m.group("rpw") or m.group("rpe")).lower()
+    shift = _REL_SHIFT.get(m.group("rpq").lower(), 0)
+    data["has_year"] = True
+    if m.group("rpu").lower() == "year":
+        return DateValue.day_range(*periods.year_third(pub.year + shift, _YEAR_PARTS[word]), "")
+    first = periods.shift(pub.replace(day=1), shift, "month")
+    lo, hi = _PARTS[word]
+    return DateValue.day_range(first.replace(day=lo), periods.month_span(first.year, first.month)[1].replace(
+        day=min(hi, calendar.monthrange(first.year, first.month)[1])), "")
+
+
+def _first_last(m: re.Match, text: str, pub: dt.date | None, data: dict):
+    """ "the first 2 weeks of 2021" (its first two weeks, ISO), "the last four months of 2021", "the first
+    ten days of last year"."""
+    year = int(m.group("spy")) if m.group("spy") else (pub.year + _REL_SHIFT[m.group("sprel").lower()] if pub else None)
+    n = _count(m.group("spn"))
+    if year is None or not n:
+        return None
+    unit, first = m.group("spu").lower(), m.group("spo").lower() == "first"
+    data["has_year"] = True
+    if unit == "weeks":
+        weeks = [periods.iso_week_span(year, w) for w in ((1, n) if first else (-n, -1))] if first else None
+        if first:
+            span = (weeks[0][0], weeks[1][1]) if all(weeks) else None
+        else:
+            last = periods.iso_week_span(year, -1)
+            span = (last[0] - dt.timedelta(7 * (n - 1)), last[1]) if last else None
+        return DateValue.day_range(*span, "") if span else None
+    start, end = periods.year_span(year)
+    if unit == "months":
+        return DateValue.day_range(start, periods.shift(start, n, "month") - dt.timedelta(1), "") if first else \
+            DateValue.day_range(periods.shift(end + dt.timedelta(1), -n, "month"), end, "")
+    return DateValue.day_range(start, start + dt.timedelta(n - 1), "") if first else \
+        DateValue.day_range(end - dt.timedelta(n - 1), end, "")
+
+
+def _nth_month(m: re.Match, text: str, pub: dt.date | None, data: dict):
+    """ "the third month of 2021"."""
+    year = int(m.group("mony")) if m.group("mony") else (pub.year + _REL_SHIFT[m.group("monrel").lower()] if pub else None)
+    month = _ORDINAL_MONTHS.get(re.sub(r"\s+", "", m.group("mono").lower()))
+    if year is None or month is None:
+        return None
+    data["has_year"] = True
+    return DateValue.day_range(*periods.month_span(year, month), "")
+
+
+_ORDINAL_MONTHS = {w: i + 1 for i, w in enumerate(_ORD_UNITS + ["tenth", "eleventh", "twelfth"])}
+_ORDINAL_MONTHS.update({f"{i}{'st' if i == 1 else 'nd' if i == 2 else 'rd' if i == 3 else 'th'}": i for i in range(1, 13)})
+
+
+def _nth_of_month(m: re.Match, text: str, pub: dt.date | None, data: dict):
+    """ "the 21st this month", "the 5th of next month"."""
+    if pub is None:
+        return None
+    first = periods.shift(pub.replace(day=1), _REL_SHIFT[m.group("nthmq").lower()], "month")
+    data["has_year"] = True
+    return _on_day(first.year, first.month, _day(m.group("nthmd")))
+
+
+def _weekend(m: re.Match, text: str, pub: dt.date | None, data: dict):
+    """ "the weekend": the Saturday and Sunday nearest the publication date, before or after it."""
+    if pub is None:
+        return None
+    monday = periods.monday_of(pub)
+    past, coming = monday - dt.timedelta(2), monday + dt.timedelta(5)
+    data["has_year"] = True
+    if pub.weekday() >= 5:
+        return DateValue.day_range(monday + dt.timedelta(5), monday + dt.timedelta(6), "")
+    return DateValue.on_days([past, past + dt.timedelta(1), coming, coming + dt.timedelta(1)], "")
+
+
+def _earlier_later(m: re.Match, text: str, pub: dt.date | None, data: dict):
+    """ "earlier this year" (from its start to the day before publication), "later this month" (from the
+    publication date to its end)."""
+    if pub is None:
+        return None
+    unit = m.group("su").lower()
+    first, last = {"week": periods.week_span(pub), "month": periods.month_span(pub.year, pub.month),
+                   "year": periods.year_span(pub.year)}[unit]
+    data["has_year"] = True
+    if m.group("sw").lower() == "earlier":
+        return DateValue.day_range(first, pub - dt.timedelta(1), "") if pub > first else None
+    return DateValue.day_range(pub, last, "")
+
+
+def _week_number(m: re.Match, text: str, pub: dt.date | None, data: dict):
+    """ "the week after next"; "the week 31" (of the publication year); "2015-3", "12-2015" (a month)."""
+    data["has_year"] = True
+    if m.group("ym"):
+        year = int(m.group("ymy") or m.group("myy"))
+        month = int(m.group("ymm") or m.group("mym"))
+        return DateValue.day_range(*periods.month_span(year, month), "")
+    if pub is None:
+        return None
+    if m.group("wann"):
+        span = periods.iso_week_span(pub.year, int(m.group("wann")))
+        return DateValue.day_range(*span, "") if span else None
+    monday = periods.monday_of(pub) + dt.timedelta(14)
+    return DateValue.day_range(monday, monday + dt.timedelta(6), "")
+
+
 def _bare_weekday(m: re.Match, text: str, pub: dt.date | None, data: dict):
     weekday = _weekday(m.group("wd"))
     data["has_year"] = pub is not None
@@ -594,7 +804,10 @@ _RESOLVERS: dict[str, Callable] = {
     "hol": _holiday, "qtr": _quarter, "wk": _week, "mdy": _named_day, "dmy": _named_day, "ymd": _ymd,
     "iso": _numeric, "num": _numeric, "compact": _numeric, "mdn": _month_day_digits, "wdd": _weekday_day,
     "dec": _decade, "ypart": _year_part, "my": _month_year, "yrange": _year_range, "yr": _prep_year,
-    "nextn": _next_n, "rel": _relative, "day": _named_day_offset, "ago": _ago, "nth": _nth, "wd": _bare_weekday,
+    "nextn": _next_n, "rel": _relative, "day": _named_day_offset, "ago": _ago, "dayof": _day_of, "rpart": _rel_part,
+    "soon": _earlier_later, "wan": _week_number, "span": _first_last, "mon": _nth_month, "nthm": _nth_of_month,
+    "wkend": _weekend,
+    "nth": _nth, "wd": _bare_weekday,
 }
 
 
@@ -607,16 +820,22 @@ _RANGE_START = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.I)
 _RANGE_NOW = re.compile(r"(?:\s*(?:-|–|—|~)\s*|\s+(?:to|through|till|until|and)\s+)(?P<now>now|date|current\s+date|today)\b", re.I)
 _WEEK_OF = re.compile(r"(?:\bthe\s+)?(?:\bweek\s+(?:of|beginning|starting(?:\s+on)?|commencing)|\bw/c)\s+(?:the\s+)?$", re.I)
 _OFFSET_BEFORE = re.compile(rf"\b(?P<dur>{_DURATION})\s+(?P<dir>after|from|before|since)\s+$", re.I)
+# "for 3 days from today", "2 weeks starting May 20th": a stretch of that length from that day.
+_LASTING = re.compile(rf"(?:\bfor\s+(?P<dur>{_DURATION})\s*,?\s+from|\b(?P<dur2>{_DURATION})\s*,?\s+(?:starting|beginning)"
+                      rf"(?:\s+(?:on|from))?)\s+$", re.I)
 _WEEKDAY_OF = re.compile(r"\s+of\s+|\s*,?\s+(?:on\s+)?|\s*[-–]\s*", re.I)
 
 
 def _combine_all(base: list[Mention], text: str, pub: dt.date | None) -> list[Mention]:
-    mentions = _pairwise(base, text, pub, _join_either)
+    base = [_relative_date(m, text, pub) for m in base]
+    mentions = _pairwise(base, text, pub, _join_date_year)
+    mentions = _pairwise(mentions, text, pub, _join_weekday_week)
+    mentions = _pairwise(mentions, text, pub, _join_either)
     mentions = _pairwise(mentions, text, pub, _join_weekday_date)
     mentions = _pairwise(mentions, text, pub, _join_range)
-    mentions = [_range_to_now(m, text, pub) for m in mentions]
-    mentions = _pairwise(mentions, text, pub, _join_weekday_week)
-    return [_prefixed(m, text, pub) for m in mentions]
+    mentions = [_range_from_now(_range_to_now(m, text, pub), text, pub) for m in mentions]
+    mentions = _also_years(mentions, text)
+    return [_open_ended(_prefixed(m, text, pub), text) for m in mentions]
 
 
 def _pairwise(mentions: list[Mention], text: str, pub: dt.date | None, join) -> list[Mention]:
@@ -636,6 +855,41 @@ def _make(text: str, start: int, end: int, value: DateValue, data: dict) -> Ment
     return Mention("date", start, end, text[start:end], replace(value, label=text[start:end]), data)
 
 
+_REL_BEFORE = re.compile(r"\b(?P<q>this|next|last)\s+$", re.I)
+_IN_YEAR = re.compile(r"\s*,?\s+(?:in|of)\s+(?:the\s+year\s+)?", re.I)
+
+
+def _relative_date(m: Mention, text: str, pub: dt.date | None) -> Mention:
+    """ "next 5/12", "last 6th of April", "this May 12": a date without a year after "next" is the next
+    such day after the publication date, after "last" the last one before it, after "this" the one of its
+    year."""
+    q = _REL_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if q is None or pub is None or m.data.get("has_year") or not m.data.get("parts") or \
+            m.data.get("form") not in ("mdn", "mdy", "dmy"):
+        return m
+    word = q.group("q").lower()
+    if word == "this":
+        value = _in_year(m, pub.year)
+    elif word == "next":
+        value = _in_year(m, pub.year, after=pub + dt.timedelta(1))
+    else:
+        value = _in_year(m, pub.year, before=pub - dt.timedelta(1))
+    if value is None:
+        return m
+    return _make(text, q.start(), m.end, value, dict(m.data, has_year=True))
+
+
+def _join_date_year(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
+    """ "28 June in 2020": a date without a year and the year after it."""
+    if a.data.get("has_year") or not a.data.get("parts") or b.data.get("form") != "yr" or \
+            not _IN_YEAR.fullmatch(text, a.end, b.start) or len(b.value.days) > 366:
+        return None
+    value = _in_year(a, min(b.value.days).year)
+    if value is None:
+        return None
+    return _make(text, a.start, b.end, value, dict(a.data, has_year=True))
+
+
 def _join_either(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
     """ "Jan. 10 or Jan. 11": a value allowing both (for days of one month without a year, the stretch
     between them, which allows at least both)."""
@@ -650,7 +904,28 @@ def _join_either(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Ment
         return None
     either = _EITHER.search(text, max(0, a.start - 8), a.start)
     first = either.start() if either else a.start
-    return _make(text, first, b.end, union, {"form": "either", "has_year": bool(union.days)})
+    parts = a.data.get("alternatives", (x,)) + b.data.get("alternatives", (y,))
+    return _make(text, first, b.end, union, {"form": "either", "has_year": bool(union.days), "alternatives": parts})
+
+
+_ALSO_YEAR = re.compile(rf"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?P<y>{_YEAR_NUM})(?!\s*[a-z%\d])", re.I)
+
+
+def _also_years(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "in 2007 and 2009": a year listed after a year is a year too (a bare number after another number is
+    not: "between 1500 and 2000 people")."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        out.append(m)
+        while m.data.get("form") == "yr" and len(m.value.days) <= 366:
+            more = _ALSO_YEAR.match(text, m.end)
+            if more is None or (i + 1 < len(mentions) and mentions[i + 1].start < more.end()):
+                break
+            year = int(more.group("y"))
+            m = _make(text, more.start("y"), more.end("y"), DateValue.day_range(*periods.year_span(year), ""),
+                      {"form": "yr", "has_year": True})
+            out.append(m)
+    return out
 
 
 def _join_weekday_date(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
@@ -671,18 +946,27 @@ def _join_weekday_date(a: Mention, b: Mention, text: str, pub: dt.date | None) -
 
 def _join_range(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
     """ "from March 3 to May 5, 2024", "10/1-11/7", "between 2007 and 2009", "Nov 18 2014-Dec 19 2015"."""
-    if not _ranged(a) or not _ranged(b):
+    if not _ranged(a) or not (_ranged(b) or _weekday_after(a, b)):
         return None
     before = _RANGE_START.search(text, max(0, a.start - 12), a.start)
     join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
     if join is None and not (before and before.group("w").lower() == "between"
                              and _BETWEEN_JOIN.fullmatch(text, a.end, b.start)):
         return None
-    first, last = _range_ends(a, b, pub)
+    first, last = _range_ends(a, b, pub) if _ranged(b) else (min(a.value.days), _weekday_after(a, b))
     if first is None or last is None or last < first:
         return None
     start = before.start() if before else a.start
     return _make(text, start, b.end, DateValue.day_range(first, last, ""), {"form": "range", "has_year": True})
+
+
+def _weekday_after(a: Mention, b: Mention) -> dt.date | None:
+    """ "from next Monday to Friday": a bare weekday ending a range that starts on a known day is the first
+    such weekday after it."""
+    if b.data.get("form") != "wd" or b.value.stated_weekday is None or not a.value.days or len(a.value.days) != 1:
+        return None
+    first = min(a.value.days)
+    return first + dt.timedelta((b.value.stated_weekday - first.weekday()) % 7 or 7)
 
 
 def _ranged(m: Mention) -> bool:
@@ -736,10 +1020,30 @@ def _range_to_now(m: Mention, text: str, pub: dt.date | None) -> Mention:
         return m
     if tail.group("now").lower() == "today" and m.data.get("form") == "range":
         return m
-    first = min(m.value.days)
+    value = m.value
+    if min(value.days) > pub and m.data.get("parts") and not m.data.get("has_year"):
+        value = _in_year(m, pub.year, before=pub) or value
+    first = min(value.days)
     if first > pub:
         return m
     return _make(text, before.start(), tail.end(), DateValue.day_range(first, pub, ""), {"form": "range", "has_year": True})
+
+
+_FROM_NOW = re.compile(r"\b(?:between|from)\s+(?:now|today)\s+(?:and|to|until|till|-)\s+(?:the\s+)?$", re.I)
+
+
+def _range_from_now(m: Mention, text: str, pub: dt.date | None) -> Mention:
+    """ "between now and November 15th": from the publication date on."""
+    head = _FROM_NOW.search(text, max(0, m.start - 30), m.start)
+    if head is None or pub is None or not m.value.days:
+        return m
+    value = m.value
+    if m.data.get("parts") and not m.data.get("has_year"):
+        value = _in_year(m, pub.year, after=pub) or value
+    last = max(value.days)
+    if last < pub:
+        return m
+    return _make(text, head.start(), m.end, DateValue.day_range(pub, last, ""), {"form": "range", "has_year": True})
 
 
 def _join_weekday_week(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
@@ -763,6 +1067,18 @@ def _prefixed(m: Mention, text: str, pub: dt.date | None) -> Mention:
     (the day it names)."""
     if not m.value.days:
         return m
+    within = re.search(r"\bwithin\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start], re.I)
+    if within and m.data.get("form") == "nextn" and pub is not None and min(m.value.days) == pub + dt.timedelta(1):
+        return _make(text, m.start - len(within.group(0)), m.end, DateValue.day_range(pub, max(m.value.days) - dt.timedelta(1), ""),
+                     dict(m.data))
+    lasting = _LASTING.search(text, max(0, m.start - 60), m.start)
+    if lasting and len(m.value.days) == 1:
+        first = min(m.value.days)
+        group = "dur" if lasting.group("dur") else "dur2"
+        last = _shifted(first, lasting.group(group), True)
+        if last is not None and last > first:
+            return _make(text, lasting.start(group), m.end, DateValue.day_range(first, last - dt.timedelta(1), ""),
+                         {"form": "range", "has_year": True})
     week = _WEEK_OF.search(text, max(0, m.start - 30), m.start)
     if week and len(m.value.days) <= 2:
         spans = {periods.week_span(d) for d in m.value.days}
@@ -776,8 +1092,65 @@ def _prefixed(m: Mention, text: str, pub: dt.date | None) -> Mention:
         shifted = {_shifted(d, offset.group("dur"), later) for d in m.value.days}
         if None in shifted:
             return m
-        return _make(text, offset.start(), m.end, DateValue.on_days(shifted, ""), {"form": "offset", "has_year": True})
+        return _make(text, offset.start(), m.end, DateValue.on_days(shifted, ""),
+                     {"form": "offset", "has_year": True, "direction": "after" if later else "before"})
     return m
+
+
+# Words that leave one end open: "since 2019", "before May 3", "2018 or later", "no later than June 1".
+_OPEN_BEFORE = re.compile(
+    r"\b(?P<w>since|after|before|until|till|up\s+to|by|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than"
+    r"|greater\s+than|less\s+than"
+    r"|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+early\s+as|as\s+late\s+as|more\s+than)\s+"
+    r"(?:the\s+(?:year\s+)?)?$", re.I)
+_OPEN_AFTER = re.compile(r"\s*,?\s+(?:or|and)\s+(?P<w>later|after|greater|earlier|before|sooner)\b(?=\s*(?:$|[^\w\s]))"
+                         r"|\s+(?P<w2>onwards?)\b", re.I)
+_OPEN_KIND = {"since": "since", "starting": "since", "beginning": "since", "as early as": "since", "later": "since",
+              "after": "after", "later than": "after", "greater than": "after", "before": "before",
+              "earlier than": "before", "less than": "before",
+              "until": "until", "till": "until", "up to": "until", "by": "until", "no later than": "until",
+              "not later than": "until", "as late as": "until", "earlier": "until", "sooner": "until",
+              "greater": "since", "onward": "since", "onwards": "since"}
+
+
+_SIGN_KIND = {">=": "since", ">": "after", "<=": "until", "<": "before"}
+
+
+def _open_ended(m: Mention, text: str) -> Mention:
+    """A stretch of days with a word that leaves one end open: "since" and "starting" keep its first day,
+    "after" starts the day after its last, "before" ends the day before its first, "until", "by" and "no
+    later than" end with its last day; "2018 or later", "2019 onwards". "More than two weeks before today"
+    is before the day it names."""
+    days = m.value.days
+    if not days or (max(days) - min(days)).days + 1 != len(days) or m.data.get("form") == "either":
+        return m
+    sign = re.match(r"[<>]\s*=?", m.text)
+    if sign:
+        first, last = min(days), max(days)
+        kind = _SIGN_KIND[re.sub(r"\s+", "", sign.group(0))]
+        since, until = {"since": (first, None), "after": (last + dt.timedelta(1), None),
+                        "before": (None, first - dt.timedelta(1)), "until": (None, last)}[kind]
+        return _make(text, m.start, m.end, DateValue.open_range(since, until, ""), {"form": "open", "has_year": True})
+    suffix = _OPEN_AFTER.match(text, m.end)
+    prefix = None if suffix else _OPEN_BEFORE.search(text, max(0, m.start - 24), m.start)
+    if suffix is None and prefix is None:
+        return m
+    word = re.sub(r"\s+", " ", (suffix.group("w") or suffix.group("w2")) if suffix else prefix.group("w")).lower()
+    word = re.sub(r"^(starting|beginning) .*", r"\1", word)
+    if suffix and word in ("after",):
+        word = "later"
+    if suffix and word == "before":
+        word = "earlier"
+    if word == "more than":
+        if m.data.get("form") != "offset":
+            return m
+        word = m.data["direction"]
+    kind = _OPEN_KIND[word]
+    first, last = min(days), max(days)
+    since, until = {"since": (first, None), "after": (last + dt.timedelta(1), None),
+                    "before": (None, first - dt.timedelta(1)), "until": (None, last)}[kind]
+    start, end = (m.start, suffix.end()) if suffix else (prefix.start(), m.end)
+    return _make(text, start, end, DateValue.open_range(since, until, ""), {"form": "open", "has_year": True})
 
 
 def _shifted(day: dt.date, duration: str, later: bool) -> dt.date | None:
