@@ -130,7 +130,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         (?![\d/]|-\d(?!\d?[/-]\d)))"""),
     ("d", r"""(?P<compact>(?<![\d.,])(?:19|20)\d{6}(?![\d,]|\.\d))"""),
     ("d", rf"""(?P<mdn>(?<![\d/.,])\d{{1,2}}/\d{{1,2}}(?![/\d]|\.\d)(?:,\s*(?P<mdny>{_YEAR_NUM}))?)"""),
-    ("w", rf"""(?P<wdd>(?P<wddw>{_WDA})\s*,?\s+(?:the\s+(?P<wddt>{_DAY_NUM}|{_DAY_ORD})|(?P<wddn>{_DAY_NUM}))
+    # A weekday and a day of the month: "Monday 21", "Thu 14th"; "on Tuesday 30 people died" is no date.
+    ("w", rf"""(?P<wdd>(?P<wddw>{_WDA})\s*,?\s+(?:the\s+(?P<wddt>{_DAY_NUM}|{_DAY_ORD})|(?P<wddn>{_DAY_NUM})(?:(?<=st|nd|rd|th)|(?!\s*[a-z\d])))
         (?!\s*(?:[-/.]\s*\d|of\b|{_MON}|\d)))"""),
     ("d", r"""(?P<dec>(?P<decy>(?:1[6-9]|20)\d0)'?\s?s\b|(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b)"""),
     ("w", rf"""(?P<ypart>(?P<yp>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|(?:beginning|start|middle|end)\s+of)
@@ -354,9 +355,6 @@ def _weekday_day(m: re.Match, text: str, pub: dt.date | None, data: dict):
     in the months nearest the publication date (the last before it and the first after it)."""
     weekday = _weekday(m.group("wddw"))
     day = _day(m.group("wddt") or m.group("wddn"))
-    if m.group("wddn") and not re.search(r"\d(?:st|nd|rd|th)$", m.group("wddn")) and \
-            re.match(r"\s*[A-Za-z\d]", text[m.end("wdd"):m.end("wdd") + 2]):
-        return None                                       # "on Tuesday 30 people died"
     if pub is None:
         return DateValue.every(weekday, "")
     days = []
@@ -830,6 +828,7 @@ def _combine_all(base: list[Mention], text: str, pub: dt.date | None) -> list[Me
     base = [_relative_date(m, text, pub) for m in base]
     mentions = _pairwise(base, text, pub, _join_date_year)
     mentions = _pairwise(mentions, text, pub, _join_weekday_week)
+    mentions = _pairwise(mentions, text, pub, _join_weekday_offset)
     mentions = _pairwise(mentions, text, pub, _join_either)
     mentions = _pairwise(mentions, text, pub, _join_weekday_date)
     mentions = _pairwise(mentions, text, pub, _join_range)
@@ -1044,6 +1043,17 @@ def _range_from_now(m: Mention, text: str, pub: dt.date | None) -> Mention:
     if last < pub:
         return m
     return _make(text, head.start(), m.end, DateValue.day_range(pub, last, ""), {"form": "range", "has_year": True})
+
+
+def _join_weekday_offset(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
+    """ "Monday two weeks from now", "Thursday, two years from now": that weekday in the week of the day the
+    offset names."""
+    if a.data.get("form") != "wd" or b.data.get("form") != "ago" or not b.value.days or len(b.value.days) != 1 or \
+            not re.fullmatch(r"\s*,?\s+", text[a.end:b.start]):
+        return None
+    day = periods.monday_of(min(b.value.days)) + dt.timedelta(a.value.stated_weekday)
+    return _make(text, a.start, b.end, DateValue.on_days([day], "", stated_weekday=day.weekday()),
+                 {"form": "weekday-of-week", "has_year": True})
 
 
 def _join_weekday_week(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
