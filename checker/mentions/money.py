@@ -84,7 +84,7 @@ _GLUED = "|".join(re.escape(p) for p in sorted(GLUED_PREFIXES, key=len, reverse=
 _SIGN_ALT = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
 # Every amount names its currency with a sign, a code or a word: the extractor works outward from these.
 _MARKER = re.compile(
-    rf"(?P<sign>(?<![\w$])(?:(?P<pre>{_PREFIXED}|{_GLUED})(?=\$))?(?:{_SIGN_ALT}))"
+    rf"(?P<sign>(?<![^\W\d_]|[$_])(?:(?P<pre>{_PREFIXED}|{_GLUED})(?=\$))?(?:{_SIGN_ALT}))"
     rf"|(?P<code>(?<![A-Za-z])(?-i:(?P<mega>M)?(?:{'|'.join(CODES)}))(?![A-Za-z]))"
     rf"|(?P<word>(?<![\w])(?:{word_trie(WORDS)})(?!\w|-(?!a-)))",
     re.I)
