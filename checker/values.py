@@ -329,6 +329,21 @@ class DateValue:
             d.weekday() != self.stated_weekday for d in self.stated_days)
 
     @cached_property
+    def first(self) -> dt.date | None:
+        """The first of the explicit days (None for the other forms)."""
+        return min(self.days) if self.days else None
+
+    @cached_property
+    def last(self) -> dt.date | None:
+        """The last of the explicit days (None for the other forms)."""
+        return max(self.days) if self.days else None
+
+    @property
+    def contiguous(self) -> bool:
+        """Explicit days without a gap: a day, a week, a month, a range (not a weekday's candidates)."""
+        return bool(self.days) and (self.last - self.first).days + 1 == len(self.days)
+
+    @cached_property
     def _sorted_days(self) -> list[dt.date]:
         return sorted(self.days or ())
 

@@ -20,7 +20,7 @@ from typing import Iterator
 
 from checker.mentions import Mention
 from checker.mentions.counts import Quantity, qualifier_before
-from checker.mentions.numbers import SCALES, Found, number_at
+from checker.mentions.numbers import ONES, SCALES, TENS, Found, number_at
 from checker.mentions.scan import word_trie
 
 # Signs, and letters glued or spaced before "$" -> (unit name, ISO code or None)
@@ -94,6 +94,10 @@ _SUB_AMOUNT = re.compile(r"(?:\s*,)?\s+(?:and\s+)?", re.I)
 _SUB_UNIT = re.compile(r"\s*(?P<unit>cents?|pence|penny|pennies)\b", re.I)
 _SHORT_SCALES = {"bn": 10**9, "mn": 10**6, "mln": 10**6}
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"'‘/]))[^\s]", re.M)
+# A word (and the space after it) that can be part of a number: digits, number words, "and", "a", "point".
+_NUMBER_WORD = re.compile(r"(?:[\d.,/½¼¾⅓⅔-]+[a-z]{0,3}|(?:" + word_trie(list(ONES) + list(TENS) + list(SCALES) + [
+    "hundred", "hundreds", "and", "a", "an", "half", "quarter", "quarters", "point", "dozen", "dozens", "minus",
+    "negative", "of"]) + r"|[a-z]+(?:ths?|ths|halves|thirds?|fifths?))[-,]?)\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -175,8 +179,12 @@ def _number_before(text: str, pos: int, floor: int) -> Found | None:
     end = gap.start() if gap else pos
     if end <= floor or not (text[end - 1].isalnum() or text[end - 1] in "½¼¾⅓⅔"):
         return None
-    for w in _WORD_START.finditer(text, max(floor, end - 60), end):
-        found = number_at(text, w.start())
+    starts = [w.start() for w in _WORD_START.finditer(text, max(floor, end - 60), end)]
+    first = len(starts) - 1                           # walk back over the words a number can be made of
+    while first > 0 and _NUMBER_WORD.fullmatch(text, starts[first - 1], starts[first]):
+        first -= 1
+    for start in starts[max(first, 0):]:
+        found = number_at(text, start)
         if found is not None and found.end == end:
             return found
     return None

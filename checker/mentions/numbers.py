@@ -360,10 +360,15 @@ def _trailing_scale(after: list[_Tok]) -> Fraction | None:
     return mult
 
 
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
+
 @lru_cache(maxsize=65536)
 def _longest(run: str) -> tuple[int, Fraction] | None:
     """The longest prefix of a run that is one well-formed number: (its length in the run, its value).
     A prefix may not stop right before a scale word that would bind to it, nor inside a hyphenated word."""
+    if _PLAIN.fullmatch(run):
+        return len(run), Fraction(run)                # most numbers: "30", "2013", "1.5"
     toks = _tokens(run)
     for k in range(len(toks), 0, -1):
         if k < len(toks):
