@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from checker.mentions import Mention
-from checker.mentions.numbers import ONES, TENS, number_at
+from checker.mentions.numbers import ONES, TENS, VULGAR, number_at
 from checker.mentions.scan import word_trie
 from checker.values import Interval
 
@@ -76,10 +76,11 @@ _PLURAL_RE = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundred
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\.?[ \t]+){1,6}$")
 _WORD_RE = re.compile(r"[A-Za-z]+\.?")
 _LONGEST_PREFIX = max(len(p.split()) for p in PREFIXES)
-_NUMBER_WORDS = word_trie(list(ONES) + list(TENS) + ["a", "an", "half", "quarter", "minus", "negative", "dozens",
-                                                    "scores", "tens", "hundreds", "thousands", "millions", "billions"])
+_NUMBER_WORDS = word_trie(list(ONES) + list(TENS) + [
+    "a", "an", "half", "quarter", "minus", "negative", "dozens", "scores", "tens", "hundreds", "thousands", "millions",
+    "billions"])
 # Every count starts with a number (or "a dozen", "dozens of"): the extractor works outward from these.
-_TRIGGER = re.compile(rf"(?<![\w.,/])\.?\d|(?<![\w.,/)\]+-])[-−](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
+_TRIGGER = re.compile(rf"(?<![\w.,/])\.?\d|(?<![\w.,/)\]+-])[-−](?=\d)|[{''.join(VULGAR)}]"
                       rf"|(?<![\w-])(?:{_NUMBER_WORDS})(?!\w)", re.I)
 _AFTER_WORDS = re.compile(r"[\w’'-]+|[^\w\s]")
 # Two bounds joined into one interval: "more than 10 and less than 20", "at most 100 and at least 20",
@@ -196,7 +197,8 @@ def _range(text: str, words: list[tuple[str, int]], start: int, end: int, a: flo
     return start, b.end, Quantity(a, "range", "between", a, b.value)
 
 
-def qualifier_before(text: str, start: int, words: list[tuple[str, int]] | None = None) -> tuple[str | None, str, int]:
+def qualifier_before(text: str, start: int,
+                     words: list[tuple[str, int]] | None = None) -> tuple[str | None, str, int]:
     """The qualifier right before a number (or an amount) at ``start``: (canonical words, kind, where the
     mention starts). Amounts of money share it with counts."""
     if words is None:
@@ -207,7 +209,9 @@ def qualifier_before(text: str, start: int, words: list[tuple[str, int]] | None 
             canon, kind = PREFIXES[phrase]
             return canon, kind, words[-n][1]
     before = text[max(0, start - 8):start].rstrip()
-    sign = _SIGN_BEFORE.search(text, max(0, start - 8), start) if before[-1:] in ("<", ">", "=", "≤", "≥") else None
+    sign = None
+    if before[-1:] in ("<", ">", "=", "≤", "≥"):
+        sign = _SIGN_BEFORE.search(text, max(0, start - 8), start)
     if sign:
         kind = _SIGNS[re.sub(r"\s+", "", sign.group("op"))]
         return {GT: "more than", GE: "at least", LT: "less than", LE: "up to"}[kind], kind, sign.start()

@@ -2,7 +2,7 @@
 or year, quarters and halves, weeks, decades, holidays, ranges, years, relative expressions and offsets, each
 resolved to the set of days it allows (:class:`~checker.values.DateValue`).
 
-Candidates are found with one compiled pattern, tried only around trigger words (see scan.py). Named-month
+Candidates are found with compiled patterns tried only around trigger words (see scan.py). Named-month
 and numeric dates are resolved from the pattern's own groups (exact and fast); offsets from the publication
 date ("three days ago", "in two weeks") are handed, as candidate strings only, to ``dateparser.parse`` with
 explicit settings and a cache. ``dateparser.search.search_dates`` is never run over whole texts: it reads
@@ -71,14 +71,17 @@ def _words(words) -> str:
 # Word lists as tries (see scan.word_trie): the pattern is tried at many places and fails faster so.
 _WD = rf"(?<!\w)(?:{word_trie(_WEEKDAYS)})(?![\w-])"
 _WDA = rf"(?<!\w)(?:{word_trie(_WEEKDAYS)}|(?:{word_trie(_WEEKDAY_ABBR)})\.?)(?![\w-])"
-_MON = rf"(?<!\w)(?:{word_trie(m for m in _MONTHS if len(m) > 4 or m in ('may', 'june', 'july'))}|(?:{word_trie(m for m in _MONTHS if len(m) <= 4 and m not in ('may', 'june', 'july'))})\.?)(?![a-z_])"
+_FULL_MONTHS = [m for m in _MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_MON = (rf"(?<!\w)(?:{word_trie(_FULL_MONTHS)}|(?:{word_trie(m for m in _MONTHS if m not in _FULL_MONTHS)})\.?)"
+        r"(?![a-z_])")                                        # a day may be glued: "Dec31"
 _MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
 _DAY_NUM = r"(?<![$€£\d.,])(?<![$€£]\s)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _DAY_ORD = rf"(?:{_words(DAY_ORDINALS)})(?![\w-])"
 _DAY_CARD = rf"(?:{_words(DAY_CARDINALS)})(?![\w-])(?!\s+(?:thousand|hundred)\b)"
 _DAY = rf"(?:{_DAY_NUM}|{_DAY_ORD})"                         # before a month: "4th", "the fourth"
 _YEAR_NUM = r"(?:1[6-9]\d\d|2[01]\d\d)(?!\d)"
-_YW_TAIL = rf"(?:{'|'.join(_TEENS)}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:{'|'.join(_UNITS)}))?)"
+_YW_TAIL = (rf"(?:{'|'.join(_TEENS)}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            rf"(?:[\s-](?:{'|'.join(_UNITS)}))?)")
 _YEAR_WORDS = (rf"(?:(?:seventeen|eighteen|nineteen)\s+(?:hundred(?:\s+and)?\s+)?{_YW_TAIL}"
                rf"|two\s+thousand(?:\s+and\s+(?:{_YW_TAIL}|{'|'.join(_UNITS)}))?)(?![\w-])")
 _YEAR = rf"(?:{_YEAR_NUM}|{_YEAR_WORDS}|'\d\d(?!\d))"
@@ -91,12 +94,16 @@ _YSEP = r"(?:\s*,?\s+(?:of\s+)?|[-/])"
 _RSEP = r"\s*(?:-|–|—|~|to|through|thru|until|till)\s*"
 _PART = (r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|(?:beginning|start|middle|end)\s+of"
          r"|the\s+(?:first|second|last)\s+half\s+of)")
-_PREP_YEAR = (rf"(?:{word_trie(['in', 'since', 'by', 'during', 'until', 'till', 'before', 'after', 'from', 'of', 'through', 'throughout', 'year', 'between'])}|calendar\s+year"
-              r"|(?:no\s+|not\s+)?(?:later|earlier)\s+than|(?:greater|less)\s+than(?=\s+\d{4}(?!\s*[a-z])))")
+_YEAR_PREPS = ["in", "since", "by", "during", "until", "till", "before", "after", "from", "of", "through",
+               "throughout", "year", "between"]
+_PREP_YEAR = (rf"(?:{word_trie(_YEAR_PREPS)}"
+              r"|calendar\s+year|(?:no\s+|not\s+)?(?:later|earlier)\s+than"
+              r"|(?:greater|less)\s+than(?=\s+\d{4}(?!\s*[a-z])))")     # not "greater than 2000 people"
 _RELQ = r"this\s+past|this\s+coming|last|next|this|coming|past|previous|following|current"
-_RELU = (rf"{_WD}|week\s+after\s+next|week|weekend|working\s+week|work\s*week|month|(?:calendar\s+)?year|quarter|decade"
-         rf"|{_MONTH_NAMES}")
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a\s+couple\s+of|couple(?:\s+of)?)"
+_RELU = (rf"{_WD}|week\s+after\s+next|week|weekend|working\s+week|work\s*week|month|(?:calendar\s+)?year"
+         rf"|quarter|decade|{_MONTH_NAMES}")
+_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+        r"|a\s+couple\s+of|couple(?:\s+of)?)")
 _DURATION = (rf"{_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?)"
              rf"(?:(?:\s*,\s*|\s+and\s+|\s+){_NUM}\s+(?:days?|weeks?|months?|years?))*")
 _QUARTER = r"(?:q[1-4]|h[12])"
@@ -706,13 +713,12 @@ def _first_last(m: re.Match, text: str, pub: dt.date | None, data: dict):
     unit, first = m.group("spu").lower(), m.group("spo").lower() == "first"
     data["has_year"] = True
     if unit == "weeks":
-        weeks = [periods.iso_week_span(year, w) for w in ((1, n) if first else (-n, -1))] if first else None
+        edge = periods.iso_week_span(year, 1 if first else -1)
+        if edge is None:
+            return None
         if first:
-            span = (weeks[0][0], weeks[1][1]) if all(weeks) else None
-        else:
-            last = periods.iso_week_span(year, -1)
-            span = (last[0] - dt.timedelta(7 * (n - 1)), last[1]) if last else None
-        return DateValue.day_range(*span, "") if span else None
+            return DateValue.day_range(edge[0], edge[1] + dt.timedelta(7 * (n - 1)), "")
+        return DateValue.day_range(edge[0] - dt.timedelta(7 * (n - 1)), edge[1], "")
     start, end = periods.year_span(year)
     if unit == "months":
         return DateValue.day_range(start, periods.shift(start, n, "month") - dt.timedelta(1), "") if first else \

@@ -141,7 +141,8 @@ def _currency(m: re.Match) -> tuple[tuple[str, str | None], float]:
             return DOLLAR_PREFIXES.get(key) or GLUED_PREFIXES[key], 1
         return SIGNS[m.group("sign")], 1
     if m.group("code"):
-        return CODES[m.group("code").lstrip("M") if m.group("mega") else m.group("code")], 10**6 if m.group("mega") else 1
+        code = m.group("code")
+        return (CODES[code[1:]], 10**6) if m.group("mega") else (CODES[code], 1)
     return WORDS[re.sub(r"\s+", " ", m.group("word").lower())], 1
 
 

@@ -171,7 +171,7 @@ def _digits_value(text: str) -> tuple[Fraction, bool]:
     raw = re.sub(r"[,\s\u00a0\u202f\u2009]", "", text.lower())
     scale = 1
     abbr = re.search(r"[a-z]+$", raw)
-    if abbr and abbr.group(0) in ABBREVIATED and not re.search(r"\de$", raw):
+    if abbr and abbr.group(0) in ABBREVIATED:
         scale = ABBREVIATED[abbr.group(0)]
         raw = raw[: abbr.start()]
     if "/" in text:

@@ -63,7 +63,7 @@ def decade_span(first_year: int, n: int = 1) -> Span:
 
 def century_span(ordinal: int) -> Span:
     """The 21st century is 2000-2099 in everyday use (and in the peer suite), not 2001-2100."""
-    return dt.date(100 * (ordinal - 1), 1, 1) if ordinal > 10 else dt.date(1, 1, 1), dt.date(100 * ordinal - 1, 12, 31)
+    return dt.date(max(1, 100 * (ordinal - 1)), 1, 1), dt.date(100 * ordinal - 1, 12, 31)
 
 
 def monday_of(day: dt.date) -> dt.date:
