@@ -113,6 +113,8 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
     start, end = m.start, m.end
     # The cheap, selective tests of each mention kind come before the context tests.
     if m.kind == "count":
+        if not float(m.value.figure).is_integer():
+            return None                          # a share ("two thirds of the countries"), not a count of things
         unit = _unit(text, m, fact)
         if fact.units and unit is None:
             return None

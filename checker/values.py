@@ -192,7 +192,9 @@ class DateValue:
     - ``days``: an explicit, finite set of calendar days (a date, a range, a month of a known year, the
       candidates of a weekday resolved against a publication date);
     - ``month`` with ``day_lo``..``day_hi`` and no year: that stretch of the month in any year;
-    - ``weekday`` alone: every such weekday.
+    - ``weekday`` alone: every such weekday;
+    - ``since`` and/or ``until`` alone: every day from ``since`` on, up to ``until`` (both included), with no
+      end on the side not given ("since 2019", "before May 3, 2024", "2018 or later").
     ``weekday`` may also constrain the other forms. ``label`` says in words what was written, for reports.
     """
 
@@ -205,6 +207,8 @@ class DateValue:
     year_inferred: bool = False
     stated_weekday: int | None = None       # the weekday the text gave, also when it contradicts the date
     stated_days: tuple[dt.date, ...] = field(default=(), compare=False)
+    since: dt.date | None = None
+    until: dt.date | None = None
 
     # -- constructors
     @classmethod
@@ -226,6 +230,11 @@ class DateValue:
     def every(cls, weekday: int, label: str) -> "DateValue":
         return cls(weekday=weekday, label=label, stated_weekday=weekday)
 
+    @classmethod
+    def open_range(cls, since: dt.date | None, until: dt.date | None, label: str) -> "DateValue":
+        """Every day from ``since`` on and/or up to ``until``."""
+        return cls(since=since, until=until, label=label)
+
     # -- semantics
     @property
     def form(self) -> str:
@@ -233,7 +242,12 @@ class DateValue:
             return "days"
         if self.month is not None:
             return "recurring"
+        if self.since is not None or self.until is not None:
+            return "open"
         return "weekday"
+
+    def _within(self, day: dt.date) -> bool:
+        return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
 
     def _recurring_days(self, years: Iterable[int]) -> set[dt.date]:
         out = set()
@@ -260,8 +274,11 @@ class DateValue:
                          stated_weekday=self.stated_weekday)
 
     @property
-    def span_days(self) -> int | None:
-        """How many days the value spans (None for values without a year: a month of any year, a weekday)."""
+    def span_days(self) -> float | None:
+        """How many days the value spans (None for values without a year: a month of any year, a weekday;
+        infinite for an open range)."""
+        if self.form == "open":
+            return math.inf
         if self.days:
             return (max(self.days) - min(self.days)).days + 1
         if self.month is not None:
@@ -269,7 +286,15 @@ class DateValue:
         return None
 
     def intersects(self, other: "DateValue") -> bool:
-        a, b = sorted((self, other), key=lambda v: ["days", "recurring", "weekday"].index(v.form))
+        a, b = sorted((self, other), key=lambda v: ["open", "days", "recurring", "weekday"].index(v.form))
+        if a.form == "open":
+            if b.form == "days":
+                return any(a._within(d) for d in b.days)
+            if b.form == "open":
+                lo = max((d for d in (a.since, b.since) if d), default=None)
+                hi = min((d for d in (a.until, b.until) if d), default=None)
+                return lo is None or hi is None or lo <= hi
+            return True                              # a month or a weekday of some year: cannot tell
         if a.form == "days":
             if b.form == "days":
                 return bool(a.days & b.days)
@@ -288,6 +313,8 @@ class DateValue:
         return a.weekday == b.weekday
 
     def key(self) -> tuple:
+        if self.form == "open":
+            return ("open", self.since, self.until)
         if self.days is not None:
             return ("days", tuple(sorted(self.days)))
         if self.month is not None:
@@ -299,6 +326,21 @@ class DateValue:
         """The text gave a weekday that the calendar date it stands with does not fall on."""
         return bool(self.stated_days) and self.stated_weekday is not None and any(
             d.weekday() != self.stated_weekday for d in self.stated_days)
+
+    @cached_property
+    def first(self) -> dt.date | None:
+        """The first of the explicit days (None for the other forms)."""
+        return min(self.days) if self.days else None
+
+    @cached_property
+    def last(self) -> dt.date | None:
+        """The last of the explicit days (None for the other forms)."""
+        return max(self.days) if self.days else None
+
+    @property
+    def contiguous(self) -> bool:
+        """Explicit days without a gap: a day, a week, a month, a range (not a weekday's candidates)."""
+        return bool(self.days) and (self.last - self.first).days + 1 == len(self.days)
 
     @cached_property
     def _sorted_days(self) -> list[dt.date]:
@@ -320,6 +362,11 @@ class DateValue:
             if (self.day_lo, self.day_hi) != (1, 31):
                 out["day"] = self.day_lo if self.day_lo == self.day_hi else [self.day_lo, self.day_hi]
             out["year"] = None
+        else:
+            if self.since is not None:
+                out["since"] = self.since.isoformat()
+            if self.until is not None:
+                out["until"] = self.until.isoformat()
         if self.stated_weekday is not None and "weekday" not in out:
             out["weekday"] = WEEKDAYS[self.stated_weekday]
         if self.year_inferred:
@@ -336,6 +383,8 @@ class DateValue:
             text = f"{d['from']} to {d['to']}"
         elif "dates" in d:
             text = " or ".join(d["dates"][:4]) + (" …" if len(d["dates"]) > 4 else "")
+        elif "since" in d or "until" in d:
+            text = " ".join(f"{k} {d[k]}" for k in ("since", "until") if k in d)
         elif "month" in d:
             day = d.get("day")
             day_txt = "" if day is None else (f" {day}" if isinstance(day, int) else f" {day[0]}-{day[1]}")

@@ -47,3 +47,20 @@ def test_places():
     assert not virtual.intersects(paris)
     assert virtual.intersects(Place(None, "virtual"))
     assert Place("Somewhere", "unknown").intersects(paris)     # cannot tell: no conflict shown
+
+
+def test_open_date_ranges():
+    import datetime as dt
+    import math
+
+    from checker.values import DateValue
+
+    since = DateValue.open_range(dt.date(2019, 1, 1), None, "since 2019")
+    before = DateValue.open_range(None, dt.date(2018, 12, 31), "before 2019")
+    assert since.form == "open" and since.span_days == math.inf
+    assert since.intersects(DateValue.on_days([dt.date(2020, 5, 1)], ""))
+    assert not since.intersects(DateValue.on_days([dt.date(2018, 5, 1)], ""))
+    assert not since.intersects(before)
+    assert before.intersects(DateValue.open_range(None, dt.date(2000, 1, 1), ""))
+    assert since.to_dict() == {"since": "2019-01-01"} and before.display() == "until 2018-12-31"
+    assert since.key() != before.key()

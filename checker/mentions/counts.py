@@ -15,23 +15,36 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from checker.mentions import Mention
-from checker.mentions.numbers import NUMBER, NUMBER_AFTER_SEP, parse_number
+from checker.mentions.numbers import ONES, TENS, VULGAR, number_at
+from checker.mentions.scan import word_trie
 from checker.values import Interval
 
 # canonical qualifier -> how it bounds the figure
 GT, GE, LT, LE, EQ, APPROX, BELOW, ABOVE = "gt", "ge", "lt", "le", "eq", "approx", "below", "above"
+_MORE = ("more", "greater", "larger", "bigger", "higher")
+_LESS = ("less", "fewer", "smaller", "lower")
+
+
+def _or_equal(words: tuple[str, ...]) -> str:
+    """ "greater than or equal to", "greater or equal than", "equal to or greater than" … for each word."""
+    forms = []
+    for w in words:
+        forms += [f"{w} than or equal to", f"{w} or equal to", f"{w} or equal than", f"equal to or {w} than",
+                  f"equal or {w} than"]
+    return "|".join(forms)
+
+
 PREFIXES: dict[str, tuple[str, str]] = {}
 for _words, _canon, _kind in [
     ("more than|over|above|greater than|larger than|bigger than|higher than|in excess of|upwards of|well over"
      "|well above|exceeding|exceeds|exceeded|exceed|surpassing|surpassed|surpasses|surpass|beyond", "more than", GT),
     ("at least|no less than|no fewer than|not less than|not fewer than|a minimum of|minimum of|a minimum"
-     "|greater than or equal to|more than or equal to|bigger than or equal to|larger than or equal to",
-     "at least", GE),
+     "|at least or equal to|" + _or_equal(_MORE), "at least", GE),
     ("less than|fewer than|below|under|lower than|smaller than", "less than", LT),
-    ("up to|no more than|not more than|at most|a maximum of|maximum of|as many as|as much as|less than or equal to"
-     "|fewer than or equal to|smaller than or equal to|no greater than|not exceeding|not to exceed|a max of",
-     "up to", LE),
-    ("equal to|equals|exactly|precisely|a total of|totalling|totaling", "exactly", EQ),
+    ("up to|no more than|not more than|at most|a maximum of|maximum of|as many as|as much as|at most or equal to"
+     "|no greater than|not exceeding|not to exceed|a max of|" + _or_equal(_LESS), "up to", LE),
+    ("equal to|equals|equals to|equaling|equaling to|equalling|equalling to|exactly|precisely|a total of"
+     "|totalling|totaling", "exactly", EQ),
     ("about|approximately|approx\\.|around|roughly|some|circa|ca\\.|c\\.|an estimated|estimated|close to"
      "|more or less|an approximate|approximate|roughly some", "about", APPROX),
     ("nearly|almost|just under|just below|just shy of|close on|not quite", "nearly", BELOW),
@@ -40,30 +53,39 @@ for _words, _canon, _kind in [
     for _w in _words.split("|"):
         PREFIXES[_w.replace("\\", "")] = (_canon, _kind)
 
-SUFFIXES = {"or more": GE, "or greater": GE, "or above": GE, "or higher": GE, "or over": GE, "plus": GE, "+": GE,
-            "or less": LE, "or fewer": LE, "or below": LE, "or lower": LE, "or under": LE, "or so": APPROX}
+# Comparison signs right before a number: ">10", ">= 30", "< = 100", "<=  -30" ("<>30", "=>30" are none).
+_SIGN_BEFORE = re.compile(r"(?<![<>=≤≥])(?P<op>>\s*=|<\s*=|[<>≤≥])\s*$")
+_SIGNS = {">": GT, "<": LT, "≥": GE, "≤": LE, ">=": GE, "<=": LE}
+SUFFIXES = {"more": GE, "greater": GE, "above": GE, "higher": GE, "over": GE, "up": GE, "plus": GE, "+": GE,
+            "less": LE, "fewer": LE, "below": LE, "lower": LE, "under": LE, "so": APPROX}
 # Plural round numbers used as counts: "dozens of countries" means at least two dozen.
 PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
            "hundreds of thousands": 200000, "millions": 2 * 10**6, "billions": 2 * 10**9}
 
-_SUFFIX_RE = re.compile(r"\s+or\s+(?:more|greater|above|higher|over|less|fewer|below|lower|under|so)\b"
-                        r"|\s*\+(?![\d\w])|\s+plus\b", re.I)
-_RANGE_RE = re.compile(rf"(?:\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru)\s+)(?P<b>{NUMBER_AFTER_SEP})", re.I)
-_AND_RE = re.compile(rf"\s+and\s+(?P<b>{NUMBER_AFTER_SEP})", re.I)
-_NUMBER_RE = re.compile(NUMBER, re.I)
+# "500 or more", "five hundred and more", "30 and up", "200 or greater than", "less than 5000 or equal (to)".
+_SUFFIX_RE = re.compile(r"\s+(?P<conj>or|and)\s+(?P<w>more|greater|above|higher|over|up|less|fewer|below|lower"
+                        r"|under|so|equal)(?:\s+(?:than|to)\b)?(?![\w-])|\s*(?P<plus>\+)(?![\d\w])|\s+(?P<w2>plus)\b",
+                        re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru)\s+", re.I)
+_AND_SEP = re.compile(r"\s+and\s+", re.I)
+# A second number followed by yet another ("+1-222-2222-2222", "1-222-2222/2222") is a code, not a range.
+_CONTINUES = re.compile(r"\s*[-–/]\s*\d")
 _PLURAL_RE = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)"
                         r"(?=\s+of\b)", re.I)
 # The words right before a number (only spaces between them), where a qualifier such as "no fewer than" sits.
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\.?[ \t]+){1,6}$")
 _WORD_RE = re.compile(r"[A-Za-z]+\.?")
 _LONGEST_PREFIX = max(len(p.split()) for p in PREFIXES)
-_NUMBER_WORDS = ("zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                 "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty"
-                 "|ninety|a|an|half|dozens|scores|tens|hundreds|thousands|millions|billions")
+_NUMBER_WORDS = word_trie(list(ONES) + list(TENS) + [
+    "a", "an", "half", "quarter", "minus", "negative", "dozens", "scores", "tens", "hundreds", "thousands", "millions",
+    "billions"])
 # Every count starts with a number (or "a dozen", "dozens of"): the extractor works outward from these.
-_TRIGGER = re.compile(rf"(?<![\w.,/])\d|(?<![\w-])(?:{_NUMBER_WORDS})(?!\w)", re.I)
+_TRIGGER = re.compile(rf"(?<![\w.,/])\.?\d|(?<![\w.,/)\]+-])[-−](?=\d)|[{''.join(VULGAR)}]"
+                      rf"|(?<![\w-])(?:{_NUMBER_WORDS})(?!\w)", re.I)
 _AFTER_WORDS = re.compile(r"[\w’'-]+|[^\w\s]")
-_COMBINE = re.compile(r"\s+(?:and|but)\s+$", re.I)
+# Two bounds joined into one interval: "more than 10 and less than 20", "at most 100 and at least 20",
+# "higher or equal than one hundred, lower or equal than three hundred".
+_COMBINE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -110,8 +132,9 @@ def quantity_interval(q: Quantity, approx: float = 0.1, nonnegative: bool = True
 def find_counts(text: str) -> Iterator[Mention]:
     """Every quantity in ``text``, with the words that follow it (what is counted).
 
-    Works outward from each number: the qualifier is looked up among the words just before it, a range
-    ("20-30", "20 to 30", "between 20 and 30") and a suffix ("or more") are matched just after it."""
+    Works outward from each number: the qualifier is looked up among the words (or the comparison sign)
+    just before it, a range ("20-30", "20 to 30", "between 20 and 30") and a suffix ("or more") are matched
+    just after it."""
     pending: Mention | None = None
     last_end = 0
     for t in _TRIGGER.finditer(text):
@@ -141,42 +164,86 @@ def _count_at(text: str, pos: int) -> tuple[int, int, Quantity] | None:
         word = re.sub(r"\s+", " ", plural.group(0).lower())
         figure = PLURALS.get(word, PLURALS[word.split()[-1]])
         return pos, plural.end(), Quantity(figure, GE, word, figure, None)
-    m = _NUMBER_RE.match(text, pos)
-    if m is None:
+    first = number_at(text, pos)
+    if first is None:
         return None
-    a = parse_number(m.group(0))
-    if a is None:
-        return None
-    start, end = m.start(), m.end()
+    start, end, a = first
     words = _words_before(text, start)
+    ranged = _range(text, words, start, end, a)
+    if ranged is not None:
+        return ranged
+    canon, kind, start = qualifier_before(text, start, words)
+    kind, canon, end = _suffix(text, end, kind, canon)
+    bounds = {GT: (a, None, True, False), GE: (a, None, False, False), LT: (None, a, False, True),
+              LE: (None, a, False, False)}.get(kind, (a, a, False, False))
+    return start, end, Quantity(a, kind, canon, *bounds)
+
+
+def _range(text: str, words: list[tuple[str, int]], start: int, end: int, a: float):
+    """ "between A and B", "from A to B", "A-B", "A through B", as a closed range."""
     last_word = words[-1][0] if words else ""
     if last_word == "between":
-        tail = _AND_RE.match(text, end)
-        b = parse_number(tail.group("b")) if tail else None
+        sep = _AND_SEP.match(text, end)
+        b = number_at(text, sep.end(), after_sep=True) if sep else None
         if b is not None:
-            return words[-1][1], tail.end(), Quantity(min(a, b), "range", "between", min(a, b), max(a, b))
-    tail = _RANGE_RE.match(text, end)
-    if tail:
-        b = parse_number(tail.group("b"))
-        if b is not None and b >= a:
-            if last_word == "from":
-                return words[-1][1], tail.end(), Quantity(a, "range", "from", a, b)
-            return start, tail.end(), Quantity(a, "range", "between", a, b)
-    canon, kind = None, EQ
+            lo, hi = min(a, b.value), max(a, b.value)
+            return words[-1][1], b.end, Quantity(lo, "range", "between", lo, hi)
+    sep = _RANGE_SEP.match(text, end)
+    b = number_at(text, sep.end(), after_sep=True) if sep else None
+    if b is None or b.value < a or _CONTINUES.match(text, b.end):
+        return None
+    if last_word == "from":
+        return words[-1][1], b.end, Quantity(a, "range", "from", a, b.value)
+    return start, b.end, Quantity(a, "range", "between", a, b.value)
+
+
+def qualifier_before(text: str, start: int,
+                     words: list[tuple[str, int]] | None = None) -> tuple[str | None, str, int]:
+    """The qualifier right before a number (or an amount) at ``start``: (canonical words, kind, where the
+    mention starts). Amounts of money share it with counts."""
+    if words is None:
+        words = _words_before(text, start)
     for n in range(min(len(words), _LONGEST_PREFIX), 0, -1):
         phrase = " ".join(w for w, _ in words[-n:])
         if phrase in PREFIXES:
             canon, kind = PREFIXES[phrase]
-            start = words[-n][1]
-            break
-    suffix = _SUFFIX_RE.match(text, end)
-    if kind == EQ and suffix:
-        kind = SUFFIXES[re.sub(r"\s+", " ", suffix.group(0).strip().lower())]
-        canon = {GE: "at least", LE: "up to", APPROX: "about"}[kind]
-        end = suffix.end()
-    bounds = {GT: (a, None, True, False), GE: (a, None, False, False), LT: (None, a, False, True),
-              LE: (None, a, False, False)}.get(kind, (a, a, False, False))
-    return start, end, Quantity(a, kind, canon, *bounds)
+            return canon, kind, words[-n][1]
+    before = text[max(0, start - 8):start].rstrip()
+    sign = None
+    if before[-1:] in ("<", ">", "=", "≤", "≥"):
+        sign = _SIGN_BEFORE.search(text, max(0, start - 8), start)
+    if sign:
+        kind = _SIGNS[re.sub(r"\s+", "", sign.group("op"))]
+        return {GT: "more than", GE: "at least", LT: "less than", LE: "up to"}[kind], kind, sign.start()
+    return None, EQ, start
+
+
+def _suffix(text: str, end: int, kind: str, canon: str | None) -> tuple[str, str | None, int]:
+    """A bound written after the number ("500 or more", "less than 5000 or equal"), unless the words go on
+    to another number ("200 or greater than 190": that is a comparison of its own)."""
+    m = _SUFFIX_RE.match(text, end)
+    if m is None or number_at(text, _skip_space(text, m.end())) is not None:
+        return kind, canon, end
+    word = (m.group("w") or m.group("w2") or m.group("plus")).lower()
+    if word == "equal":
+        if kind not in (GT, LT):
+            return kind, canon, end
+        new = GE if kind == GT else LE
+    elif word == "so":
+        if m.group("conj").lower() != "or" or kind != EQ:
+            return kind, canon, end
+        new = APPROX
+    elif kind in (EQ, APPROX):
+        new = SUFFIXES[word]
+    else:
+        return kind, canon, end
+    return new, {GE: "at least", LE: "up to", APPROX: "about"}[new], m.end()
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
@@ -188,13 +255,19 @@ def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
 
 
 def _combine(first: Mention, second: Mention, text: str) -> Mention | None:
-    """ "more than 10 and less than 20" is one interval, (10, 20)."""
+    """ "more than 10 and less than 20" is one interval, (10, 20), when it is not empty ("more than 40 and
+    less than 10" are two)."""
     a, b = first.value, second.value
-    if not _COMBINE.fullmatch(text, first.end, second.start) and not _COMBINE.match(text[first.end:second.start]):
+    if not _COMBINE.fullmatch(text, first.end, second.start):
         return None
-    if a.kind not in (GT, GE) or b.kind not in (LT, LE):
+    lower, upper = (a, b) if a.kind in (GT, GE) else (b, a)
+    if lower.kind not in (GT, GE) or upper.kind not in (LT, LE):
         return None
-    q = Quantity(a.figure, "range", f"{a.qualifier} … {b.qualifier}", a.lo, b.hi, a.lo_open, b.hi_open)
+    joined = Interval(lower.lo, upper.hi, lower.lo_open, upper.hi_open)
+    if joined.is_empty():
+        return None
+    q = Quantity(lower.figure, "range", f"{a.qualifier} … {b.qualifier}", lower.lo, upper.hi, lower.lo_open,
+                 upper.hi_open)
     return Mention("count", first.start, second.end, text[first.start:second.end], q)
 
 

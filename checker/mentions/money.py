@@ -1,9 +1,15 @@
 """Amounts of money: symbols, codes and currency words, scales, and the same qualifiers as counts.
 
-"€1.5 billion", "1.5bn euros", "EUR 1.5 billion", "US$76.8 billion", "more than $2.9 billion", "£3m".
+"€1.5 billion", "1.5bn euros", "EUR 1.5 billion", "US$76.8 billion", "more than $2.9 billion", "£3m",
+"75 USD million", "30 MUSD", "10 €", "thirteen dollars and forty-five cents", "50 cents".
 The currency is an ISO 4217 code where the text fixes one ("€", "euros", "US$", "USD") and a unit name where
-it does not ("$" is some dollar, "£" some pound); the rule pack decides what an ambiguous unit is taken to be
-when amounts are compared.
+it does not ("$" is some dollar, "£" some pound, "cents" a sub-unit); the rule pack decides what an ambiguous
+unit is taken to be when amounts are compared.
+
+Like counts, amounts are found outward from a trigger, the currency marker: the number is read right after
+a sign or a code ("$ 75 million", "USD 200") or right before a code, a word or a sign written after the
+amount ("5 dollars", "200 USD", "10 €"). A code must be written in capitals to stand before an amount ("eur 5"
+in running text is not money).
 """
 
 from __future__ import annotations
@@ -13,65 +19,85 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from checker.mentions import Mention
-from checker.mentions.counts import PREFIXES, Quantity
-from checker.mentions.numbers import NUMBER, parse_number
-from checker.mentions.scan import scan
+from checker.mentions.counts import Quantity, qualifier_before
+from checker.mentions.numbers import ONES, SCALES, TENS, Found, number_at
+from checker.mentions.scan import word_trie
 
-# Symbols and prefixes written before the amount -> (unit name, ISO code or None)
-SYMBOLS: dict[str, tuple[str, str | None]] = {
-    "us$": ("United States dollar", "USD"), "u.s.$": ("United States dollar", "USD"),
-    "u.s. $": ("United States dollar", "USD"), "us $": ("United States dollar", "USD"),
-    "c$": ("Canadian dollar", "CAD"), "ca$": ("Canadian dollar", "CAD"), "can$": ("Canadian dollar", "CAD"),
-    "a$": ("Australian dollar", "AUD"), "au$": ("Australian dollar", "AUD"),
-    "hk$": ("Hong Kong dollar", "HKD"), "nz$": ("New Zealand dollar", "NZD"), "s$": ("Singapore dollar", "SGD"),
-    "r$": ("Brazilian real", "BRL"), "$": ("Dollar", None), "€": ("Euro", "EUR"), "£": ("Pound", None),
-    "¥": ("Yen", "JPY"), "₹": ("Indian rupee", "INR"), "₽": ("Russian ruble", "RUB"), "₴": ("Ukrainian hryvnia", "UAH"),
+# Signs, and letters glued or spaced before "$" -> (unit name, ISO code or None)
+SIGNS: dict[str, tuple[str, str | None]] = {
+    "$": ("Dollar", None), "€": ("Euro", "EUR"), "£": ("Pound", None), "¥": ("Yen", "JPY"),
+    "₹": ("Indian rupee", "INR"), "₽": ("Russian ruble", "RUB"), "₴": ("Ukrainian hryvnia", "UAH"),
     "₩": ("South Korean won", "KRW"), "₺": ("Turkish lira", "TRY"), "₪": ("Israeli new shekel", "ILS"),
-    "zł": ("Polish złoty", "PLN"),
+    "₦": ("Nigerian naira", "NGN"), "₱": ("Philippine peso", "PHP"), "₫": ("Vietnamese dong", "VND"),
+    "฿": ("Thai baht", "THB"), "₸": ("Kazakhstani tenge", "KZT"), "₡": ("Costa Rican colón", "CRC"),
+    "₾": ("Georgian lari", "GEL"), "₭": ("Lao kip", "LAK"), "₮": ("Mongolian tögrög", "MNT"),
+    "₵": ("Ghanaian cedi", "GHS"), "₿": ("Bitcoin", None), "zł": ("Polish złoty", "PLN"),
+    "ரூ": ("Sri Lankan rupee", "LKR"), "元": ("Chinese yuan", "CNY"), "円": ("Japanese yen", "JPY"),
 }
-CODES = {"USD": "United States dollar", "EUR": "Euro", "GBP": "British pound", "JPY": "Japanese yen",
-         "CNY": "Chinese yuan", "RMB": "Chinese yuan", "CHF": "Swiss franc", "CAD": "Canadian dollar",
-         "AUD": "Australian dollar", "NZD": "New Zealand dollar", "HKD": "Hong Kong dollar",
-         "SGD": "Singapore dollar", "INR": "Indian rupee", "RUB": "Russian ruble", "UAH": "Ukrainian hryvnia",
-         "PLN": "Polish złoty", "SEK": "Swedish krona", "NOK": "Norwegian krone", "DKK": "Danish krone",
-         "TRY": "Turkish lira", "ZAR": "South African rand", "BRL": "Brazilian real", "MXN": "Mexican peso",
-         "KRW": "South Korean won", "ILS": "Israeli new shekel", "CZK": "Czech koruna", "HUF": "Hungarian forint"}
-# Currency words written after the amount -> (unit name, ISO code or None)
+CODES: dict[str, tuple[str, str | None]] = {
+    "USD": ("United States dollar", "USD"), "EUR": ("Euro", "EUR"), "GBP": ("British pound", "GBP"),
+    "JPY": ("Japanese yen", "JPY"), "CNY": ("Chinese yuan", "CNY"), "RMB": ("Chinese yuan", "CNY"),
+    "CHF": ("Swiss franc", "CHF"), "CAD": ("Canadian dollar", "CAD"), "AUD": ("Australian dollar", "AUD"),
+    "NZD": ("New Zealand dollar", "NZD"), "HKD": ("Hong Kong dollar", "HKD"), "SGD": ("Singapore dollar", "SGD"),
+    "INR": ("Indian rupee", "INR"), "RUB": ("Russian ruble", "RUB"), "UAH": ("Ukrainian hryvnia", "UAH"),
+    "PLN": ("Polish złoty", "PLN"), "SEK": ("Swedish krona", "SEK"), "NOK": ("Norwegian krone", "NOK"),
+    "DKK": ("Danish krone", "DKK"), "TRY": ("Turkish lira", "TRY"), "ZAR": ("South African rand", "ZAR"),
+    "BRL": ("Brazilian real", "BRL"), "MXN": ("Mexican peso", "MXN"), "KRW": ("South Korean won", "KRW"),
+    "ILS": ("Israeli new shekel", "ILS"), "CZK": ("Czech koruna", "CZK"), "HUF": ("Hungarian forint", "HUF"),
+    "BTC": ("Bitcoin", None),
+}
+# Letters before "$" that name the dollar: "US$", "C $", "HK$", "Mex$", "AUD$". Those that are also English
+# words or initials ("a $5 bill") only count glued to the sign.
+DOLLAR_PREFIXES: dict[str, tuple[str, str | None]] = {
+    "us": CODES["USD"], "u.s.": CODES["USD"], "u.s": CODES["USD"], "c": CODES["CAD"], "can": CODES["CAD"],
+    "hk": CODES["HKD"], "nz": CODES["NZD"], "mex": CODES["MXN"],
+}
+GLUED_PREFIXES: dict[str, tuple[str, str | None]] = {
+    "a": CODES["AUD"], "au": CODES["AUD"], "ca": CODES["CAD"], "s": CODES["SGD"], "r": ("Brazilian real", "BRL"),
+}
+DOLLAR_PREFIXES.update({code.lower(): CODES[code] for code in CODES if code not in ("BTC", "RMB")})
+# Currency words written after the amount -> (unit name, ISO code or None); singular forms are added below.
 WORDS: dict[str, tuple[str, str | None]] = {
-    "us dollars": ("United States dollar", "USD"), "u.s. dollars": ("United States dollar", "USD"),
-    "american dollars": ("United States dollar", "USD"), "united states dollars": ("United States dollar", "USD"),
-    "canadian dollars": ("Canadian dollar", "CAD"), "australian dollars": ("Australian dollar", "AUD"),
-    "hong kong dollars": ("Hong Kong dollar", "HKD"), "new zealand dollars": ("New Zealand dollar", "NZD"),
-    "singapore dollars": ("Singapore dollar", "SGD"), "dollars": ("Dollar", None),
-    "euros": ("Euro", "EUR"), "euro": ("Euro", "EUR"), "pounds sterling": ("British pound", "GBP"),
-    "british pounds": ("British pound", "GBP"), "sterling": ("British pound", "GBP"), "pounds": ("Pound", None),
-    "yen": ("Japanese yen", "JPY"), "yuan": ("Chinese yuan", "CNY"), "renminbi": ("Chinese yuan", "CNY"),
-    "swiss francs": ("Swiss franc", "CHF"), "francs": ("Franc", None), "rupees": ("Rupee", None),
-    "indian rupees": ("Indian rupee", "INR"), "rubles": ("Russian ruble", "RUB"), "roubles": ("Russian ruble", "RUB"),
-    "hryvnias": ("Ukrainian hryvnia", "UAH"), "hryvnia": ("Ukrainian hryvnia", "UAH"), "zlotys": ("Polish złoty", "PLN"), "zloty": ("Polish złoty", "PLN"),
-    "kronor": ("Swedish krona", "SEK"), "lira": ("Turkish lira", "TRY"), "rand": ("South African rand", "ZAR"),
-    "pesos": ("Peso", None), "shekels": ("Israeli new shekel", "ILS"),
+    "us dollars": CODES["USD"], "u.s. dollars": CODES["USD"], "american dollars": CODES["USD"],
+    "united states dollars": CODES["USD"], "canadian dollars": CODES["CAD"], "australian dollars": CODES["AUD"],
+    "hong kong dollars": CODES["HKD"], "new zealand dollars": CODES["NZD"], "singapore dollars": CODES["SGD"],
+    "dollars": ("Dollar", None), "euros": ("Euro", "EUR"), "pounds sterling": CODES["GBP"],
+    "british pounds": CODES["GBP"], "sterling": CODES["GBP"], "pounds": ("Pound", None),
+    "yen": CODES["JPY"], "japanese yen": CODES["JPY"], "yuan": CODES["CNY"], "chinese yuan": CODES["CNY"],
+    "renminbi": CODES["CNY"], "swiss francs": CODES["CHF"], "francs": ("Franc", None), "rupees": ("Rupee", None),
+    "indian rupees": CODES["INR"], "rubles": CODES["RUB"], "roubles": CODES["RUB"], "hryvnias": CODES["UAH"],
+    "hryvnia": CODES["UAH"], "zlotys": CODES["PLN"], "zloty": CODES["PLN"], "kronor": CODES["SEK"],
+    "lira": CODES["TRY"], "turkish lira": CODES["TRY"], "rand": CODES["ZAR"], "pesos": ("Peso", None),
+    "mexican pesos": CODES["MXN"], "shekels": CODES["ILS"], "finnish markkaa": ("Finnish markka", None),
+    "finnish markka": ("Finnish markka", None), "pesetas": ("Peseta", None), "dutch guilders": ("Netherlands guilder", None),
+    "guilders": ("Guilder", None), "bitcoins": ("Bitcoin", None), "satoshis": ("Satoshi", None),
+    "cents": ("Cent", None), "pence": ("Pence", None), "penny": ("Penny", None), "pennies": ("Penny", None),
 }
-for _code, _name in CODES.items():
-    WORDS.setdefault(_code.lower(), (_name, _code))
+for _plural in [w for w in WORDS if w.endswith("s") and w not in ("pounds", "pounds sterling", "pennies")]:
+    WORDS.setdefault(_plural[:-1], WORDS[_plural])              # "50 dollar", "10 us dollar", "one cent"
+for _code, _cur in CODES.items():
+    WORDS.setdefault(_code.lower(), _cur)
+SUB_UNITS = {"cent": 100, "cents": 100, "pence": 100, "penny": 100, "pennies": 100}
 
-_SYMBOL_ALT = "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorted(SYMBOLS, key=len, reverse=True))
-_CODE_ALT = "|".join(sorted(CODES, key=len, reverse=True))
-_WORD_ALT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORDS, key=len, reverse=True))
-_PREFIX_ALT = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PREFIXES, key=len, reverse=True))
-_MONEY_RE = re.compile(
-    rf"""(?:(?P<q>\b(?:{_PREFIX_ALT}))\s+)?
-        (?:(?P<sym>(?<![\w$])(?:{_SYMBOL_ALT}))\s?(?P<a1>{NUMBER})
-          |(?P<code>\b(?:{_CODE_ALT}))\s?(?P<a2>{NUMBER})
-          |(?P<a3>{NUMBER})\s*(?P<word>(?:{_WORD_ALT}))\b(?!-)
-        )""",
-    re.X | re.I,
-)
-
-
-# Every amount names its currency with a sign, a code or a word: the full pattern is tried only around them.
-_TRIGGER = re.compile(
-    rf"[$€£¥₹₽₴₩₺₪]|zł|(?<![\w])(?:{_CODE_ALT})(?![\w])|(?<![\w])(?:{_WORD_ALT})(?![\w])", re.I)
+_PREFIXED = "|".join(re.escape(p) + r"\s?" for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True))
+_GLUED = "|".join(re.escape(p) for p in sorted(GLUED_PREFIXES, key=len, reverse=True))
+_SIGN_ALT = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
+# Every amount names its currency with a sign, a code or a word: the extractor works outward from these.
+_MARKER = re.compile(
+    rf"(?P<sign>(?<![^\W\d_]|[$_])(?:(?P<pre>{_PREFIXED}|{_GLUED})(?=\$))?(?:{_SIGN_ALT}))"
+    rf"|(?P<code>(?<![A-Za-z])(?-i:(?P<mega>M)?(?:{'|'.join(CODES)}))(?![A-Za-z]))"
+    rf"|(?P<word>(?<![\w])(?:{word_trie(WORDS)})(?!\w|-(?!a-)))",
+    re.I)
+_GAP_BEFORE = re.compile(r"[ \t]?-?$")
+_SCALE_AFTER = re.compile(rf"[ \t]+(?P<scale>{word_trie(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'mln'])})\b", re.I)
+_SUB_AMOUNT = re.compile(r"(?:\s*,)?\s+(?:and\s+)?", re.I)
+_SUB_UNIT = re.compile(r"\s*(?P<unit>cents?|pence|penny|pennies)\b", re.I)
+_SHORT_SCALES = {"bn": 10**9, "mn": 10**6, "mln": 10**6}
+_WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"'‘/]))[^\s]", re.M)
+# A word (and the space after it) that can be part of a number: digits, number words, "and", "a", "point".
+_NUMBER_WORD = re.compile(r"(?:[\d.,/½¼¾⅓⅔-]+[a-z]{0,3}|(?:" + word_trie(list(ONES) + list(TENS) + list(SCALES) + [
+    "hundred", "hundreds", "and", "a", "an", "half", "quarter", "quarters", "point", "dozen", "dozens", "minus",
+    "negative", "of"]) + r"|[a-z]+(?:ths?|ths|halves|thirds?|fifths?))[-,]?)\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -89,27 +115,96 @@ class Amount:
 
 def find_money(text: str) -> Iterator[Mention]:
     """Every amount of money in ``text``."""
-    for m in scan(_MONEY_RE, _TRIGGER, text, lookback=9, reach=90):
-        number = m.group("a1") or m.group("a2") or m.group("a3")
-        value = parse_number(number)
-        if value is None:
+    last_end = 0
+    for m in _MARKER.finditer(text):
+        if m.start() < last_end:
             continue
-        if m.group("sym"):
-            unit, iso = SYMBOLS[re.sub(r"\s+", " ", m.group("sym").lower())]
-        elif m.group("code"):
-            code = m.group("code").upper()
-            unit, iso = CODES[code], ("CNY" if code == "RMB" else code)
-            if not m.group("code").isupper():
-                continue                       # "eur 5" in running text is not a code
-        else:
-            unit, iso = WORDS[re.sub(r"\s+", " ", m.group("word").lower())]
-        qual = m.group("q")
-        if qual:
-            canon, kind = PREFIXES[re.sub(r"\s+", " ", qual.lower())]
-        else:
-            canon, kind = None, "eq"
+        found = _amount_at(text, m, last_end)
+        if found is None:
+            continue
+        start, end, value, (unit, iso), from_word = found
+        end, value = _with_sub_amount(text, end, value, unit, from_word)
+        canon, kind, start = qualifier_before(text, start)
         bounds = {"gt": (value, None, True, False), "ge": (value, None, False, False),
                   "lt": (None, value, False, True), "le": (None, value, False, False)}.get(
             kind, (value, value, False, False))
-        quantity = Quantity(value, kind, canon, *bounds)
-        yield Mention("money", m.start(), m.end(), m.group(0), Amount(quantity, unit, iso))
+        last_end = end
+        yield Mention("money", start, end, text[start:end], Amount(Quantity(value, kind, canon, *bounds), unit, iso))
+
+
+def _currency(m: re.Match) -> tuple[tuple[str, str | None], float]:
+    """The currency a marker names, and the scale it implies ("MUSD" is millions of US dollars)."""
+    if m.group("sign"):
+        pre = m.group("pre")
+        if pre:
+            key = re.sub(r"\s+", "", pre.lower())
+            return DOLLAR_PREFIXES.get(key) or GLUED_PREFIXES[key], 1
+        return SIGNS[m.group("sign")], 1
+    if m.group("code"):
+        code = m.group("code")
+        return (CODES[code[1:]], 10**6) if m.group("mega") else (CODES[code], 1)
+    return WORDS[re.sub(r"\s+", " ", m.group("word").lower())], 1
+
+
+def _amount_at(text: str, m: re.Match, floor: int):
+    """(start, end, value, currency, written after the amount) for the amount a marker belongs to. A sign
+    takes the number glued after it ("$10"), else the one right before it ("10 $"), else the one after it
+    ("$ 75 million"); a code the number before it, else the one after it; a word the one before it."""
+    currency, scale = _currency(m)
+    after = None if m.group("word") else _number_after(text, m.end(), bool(m.group("code")))
+    if after is not None and m.group("sign") and after.start == m.end():
+        return m.start(), after.end, after.value * scale, currency, False
+    before = _number_before(text, m.start(), floor)
+    if before is None:
+        if after is None:
+            return None
+        return m.start(), after.end, after.value * scale, currency, False
+    end, value = m.end(), before.value * scale
+    if not m.group("word"):
+        tail = _SCALE_AFTER.match(text, end)                 # "75 USD million"
+        if tail and float(value).is_integer() and value < 1000:
+            word = tail.group("scale").lower()
+            end, value = tail.end(), value * (SCALES.get(word) or _SHORT_SCALES[word])
+    return before.start, end, value, currency, not m.group("sign")
+
+
+def _number_after(text: str, pos: int, glued: bool) -> Found | None:
+    if pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return number_at(text, pos, glued=glued)
+
+
+def _number_before(text: str, pos: int, floor: int) -> Found | None:
+    """The longest number that ends right before ``pos`` (a space or a hyphen between: "10 €", "one-yen")."""
+    gap = _GAP_BEFORE.search(text, max(floor, pos - 2), pos)
+    end = gap.start() if gap else pos
+    if end <= floor or not (text[end - 1].isalnum() or text[end - 1] in "½¼¾⅓⅔"):
+        return None
+    starts = [w.start() for w in _WORD_START.finditer(text, max(floor, end - 60), end)]
+    first = len(starts) - 1                           # walk back over the words a number can be made of
+    while first > 0 and _NUMBER_WORD.fullmatch(text, starts[first - 1], starts[first]):
+        first -= 1
+    for start in starts[max(first, 0):]:
+        found = number_at(text, start)
+        if found is not None and found.end == end:
+            return found
+    return None
+
+
+def _with_sub_amount(text: str, end: int, value: float, unit: str, from_word: bool) -> tuple[int, float]:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 15.", "17 USD 25": the
+    cents of a whole amount; without the word "cents" only after a written currency and at a clause end."""
+    if unit in ("Cent", "Pence", "Penny") or not float(value).is_integer():
+        return end, value
+    sep = _SUB_AMOUNT.match(text, end)
+    if sep is None:
+        return end, value
+    sub = number_at(text, sep.end(), ratio=False)
+    if sub is None or not float(sub.value).is_integer() or not 0 < sub.value < 100:
+        return end, value
+    named = _SUB_UNIT.match(text, sub.end)
+    if named:
+        return named.end(), value + sub.value / SUB_UNITS[named.group("unit").lower()]
+    if from_word and not re.match(r"\s*(?:[\w$€£%]|\d)", text[sub.end:sub.end + 3]):
+        return sub.end, value + sub.value / 100
+    return end, value
