@@ -1,7 +1,7 @@
 """Output formats: a registry from format name to a function that renders a :class:`Report` as text.
 
 Every format builds on the same :meth:`Finding.to_dict` / :class:`Claim` data; adding one means writing a
-``render(report, options) -> str`` function and listing it here.
+``render(report, options) -> str`` function in a module of its own and listing that module here.
 """
 
 from __future__ import annotations
@@ -25,19 +25,19 @@ class RenderOptions:
 Renderer = Callable[[Report, RenderOptions], str]
 
 
-def _registry() -> dict[str, Renderer]:
-    from checker.formats import console, csvfmt, github, html, jsonfmt, junit, markdown, sarif
-
-    return {"console": console.render, "markdown": markdown.render, "html": html.render, "json": jsonfmt.render,
-            "csv": csvfmt.render, "sarif": sarif.render, "junit": junit.render, "github": github.render}
+# Format name -> the module that renders it. Modules are imported only when their format is asked for: some
+# pull in large libraries (csv: pandas, half a second; console: rich) that other formats do not need.
+_MODULES = {"console": "console", "markdown": "markdown", "html": "html", "json": "jsonfmt", "csv": "csvfmt",
+            "sarif": "sarif", "junit": "junit", "github": "github"}
 
 
 def renderer(name: str) -> Renderer:
-    formats = _registry()
-    if name not in formats:
-        raise KeyError(f"unknown format {name!r}; choose one of: {', '.join(formats)}")
-    return formats[name]
+    if name not in _MODULES:
+        raise KeyError(f"unknown format {name!r}; choose one of: {', '.join(_MODULES)}")
+    from importlib import import_module
+
+    return import_module(f"checker.formats.{_MODULES[name]}").render
 
 
 def format_names() -> list[str]:
-    return list(_registry())
+    return list(_MODULES)
