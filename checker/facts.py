@@ -9,6 +9,7 @@ pandas DataFrame with one row per claim.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import following_words, quantity_interval
 from checker.mentions.people import parse_name_list, parse_name_list_before
+from checker.mentions.scan import word_trie
 from checker.pack import WORD_AFTER, WORD_BEFORE, Cue, FactDef, Pack, Settings, first_letters, phrase_body, phrase_pattern
 from checker.sources import Document
 from checker.text import Span, TextIndex
@@ -92,7 +94,8 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
     """Every claim ``doc`` makes about the facts of ``pack``, in text order."""
     index = TextIndex(doc.text)
     kinds = _mention_kinds(pack)
-    mentions = extract_mentions(doc.text, doc.published, kinds) if kinds else []
+    mentions = extract_mentions(doc.text, doc.published, kinds, _where_used(doc.text, index, pack, kinds)) \
+        if kinds else []
     claims: list[Claim] = []
     for fact in pack.facts.values():
         for mention in mentions:
@@ -105,6 +108,91 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
             claims.extend(_people_claims(doc, index, fact))
     claims.sort(key=lambda c: (c.start, c.fact))
     return claims
+
+
+def _where_used(text: str, index: TextIndex, pack: Pack, kinds: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
+    """For each mention kind, the sentences where some fact could accept a mention of that kind starting
+    there; kinds that some fact may take anywhere are left out (wanted everywhere).
+
+    Every fact with cue words accepts a mention only if one of them stands in the mention's clause, sentence
+    or window, all of which lie inside the sentence where the mention starts (:func:`_scope`). So a sentence
+    without a cue word of any fact of a kind holds no mention of that kind that could become a claim, and the
+    extractors need not read it. A cue word is looked for more loosely here than in :func:`_scope_has` (its
+    first word only, at the start of a word), so no sentence that has one is missed."""
+    finder = _cue_finder(tuple((f.name, f.cues.words if f.cues else None) for f in pack.facts.values()))
+    starts = [s.start for s in index.sentences]
+    cued = finder.sentences(text, starts)
+    where: dict[str, list[tuple[int, int]]] = {}
+    for kind in kinds:
+        facts = [f.name for f in pack.facts.values() if kind in f.mentions]
+        if any(name not in cued for name in facts):
+            continue                                     # a fact that may take a mention anywhere
+        chosen = set().union(*(cued[name] for name in facts))
+        # a mention in sentence i starts at or after its start (the text before the first sentence belongs
+        # to it) and before the next sentence's start
+        where[kind] = [(starts[i] if i else 0, starts[i + 1] if i + 1 < len(starts) else len(text))
+                       for i in sorted(chosen)]
+    return where
+
+
+class _CueFinder:
+    """Finds, in one pass over a text, the sentences that hold a cue word of each fact.
+
+    The pass runs over the text in lower case, with a plain (case-sensitive) pattern of the cue phrases'
+    first words, which is twice as fast as a case-insensitive one. Lower-casing keeps the offsets when it
+    keeps the length; the two characters that a case-insensitive pattern also takes for ASCII letters and
+    that do not lower-case to them ("ſ" for "s", dotless "ı" for "i") are mapped to them, so every place a
+    case-insensitive cue pattern matches is found. A text whose length lower-casing changes ("İ") is read
+    with a case-insensitive pattern instead."""
+
+    def __init__(self, facts: tuple[tuple[str, tuple[str, ...] | None], ...]) -> None:
+        self.firsts: dict[str, set[str]] = {}          # fact -> lower-case first words of its cue phrases
+        for name, words in facts:
+            heads = {w.rstrip("*").split()[0] if w.rstrip("*").split() else "" for w in words or ()}
+            if heads and all(re.fullmatch(r"[A-Za-z0-9'’-]+", w) and w[0].isalnum() for w in heads):
+                self.firsts[name] = {w.lower() for w in heads}
+        words = sorted(set().union(*self.firsts.values())) if self.firsts else []
+        self.lower = re.compile("(?<![a-z0-9])(?:" + word_trie(words) + ")") if words else None
+        self.anycase = re.compile(WORD_BEFORE + "(?:" + word_trie(words) + ")", re.I) if words else None
+        self.anycase_of = {name: re.compile("(?:" + word_trie(sorted(heads)) + ")", re.I)
+                           for name, heads in self.firsts.items()}
+        self._facts_of: dict[str, frozenset[str]] = {}
+
+    def sentences(self, text: str, starts: list[int]) -> dict[str, set[int]]:
+        """Fact -> indexes of the sentences with one of its cue words (facts without cue words, or with
+        cue words this finder cannot look for, are left out: they may take a mention anywhere)."""
+        found: dict[str, set[int]] = {name: set() for name in self.firsts}
+        if self.lower is None:
+            return found
+        low = text.lower()
+        if len(low) != len(text):
+            for m in self.anycase.finditer(text):
+                i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+                for name, regex in self.anycase_of.items():
+                    if regex.match(m.group(0)):
+                        found[name].add(i)
+            return found
+        if "ſ" in low or "ı" in low:
+            low = low.translate(_FOLD)
+        for m in self.lower.finditer(low):
+            # The longest first word that matches here; every other one that does is a prefix of it.
+            word = m.group(0)
+            facts = self._facts_of.get(word)
+            if facts is None:
+                facts = self._facts_of[word] = frozenset(
+                    name for name, heads in self.firsts.items() if any(word.startswith(h) for h in heads))
+            i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+            for name in facts:
+                found[name].add(i)
+        return found
+
+
+_FOLD = str.maketrans({"ſ": "s", "ı": "i"})
+
+
+@lru_cache(maxsize=16)
+def _cue_finder(facts: tuple[tuple[str, tuple[str, ...] | None], ...]) -> _CueFinder:
+    return _CueFinder(facts)
 
 
 def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,

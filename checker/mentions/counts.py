@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from checker.mentions import Mention
 from checker.mentions.numbers import ONES, TENS, VULGAR, number_at
-from checker.mentions.scan import word_trie
+from checker.mentions.scan import UNUSED, Cuts, Span, starting_in, word_trie
 from checker.values import Interval
 
 # canonical qualifier -> how it bounds the figure
@@ -129,32 +129,49 @@ def quantity_interval(q: Quantity, approx: float = 0.1, nonnegative: bool = True
     return Interval(lo, hi, lo_open, hi_open, n, q.qualifier)
 
 
-def find_counts(text: str) -> Iterator[Mention]:
+# A count takes in a full stop only inside a number (before a digit: "1.5", ".5") or after an abbreviated
+# qualifier ("ca. 30"), and none of the characters of scan.UNUSED, nor "$", "(" or ")": so every other full
+# stop is a cut (see scan.Cuts).
+_DOT_WORD_BEFORE = re.compile("(?:" + "|".join(
+    re.escape(w[:-1]) for p in PREFIXES for w in p.split() if w.endswith(".")) + r")\Z", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _cut_at(text: str, i: int) -> bool:
+    return text[i] != "." or not (_DIGIT.match(text, i + 1) or _DOT_WORD_BEFORE.search(text, max(0, i - 8), i))
+
+
+CUTS = Cuts(re.compile("[" + re.escape(UNUSED + "$().") + "]"), _cut_at)
+
+
+def find_counts(text: str, spans: Sequence[Span] | None = None) -> Iterator[Mention]:
     """Every quantity in ``text``, with the words that follow it (what is counted).
 
     Works outward from each number: the qualifier is looked up among the words (or the comparison sign)
     just before it, a range ("20-30", "20 to 30", "between 20 and 30") and a suffix ("or more") are matched
-    just after it."""
-    pending: Mention | None = None
-    last_end = 0
-    for t in _TRIGGER.finditer(text):
-        if t.start() < last_end:
-            continue
-        found = _count_at(text, t.start())
-        if found is None:
-            continue
-        start, end, quantity = found
-        last_end = end
-        mention = Mention("count", start, end, text[start:end], quantity)
-        if pending is not None:
-            merged = _combine(pending, mention, text)
-            if merged is not None:
-                pending = merged
+    just after it. With ``spans``, only the text around them is read (:meth:`Cuts.regions`): the result is
+    then every count of the whole-text result that starts in those regions, which hold the spans."""
+    for first, stop in CUTS.regions_or_all(spans, text):
+        pending: Mention | None = None
+        last_end = first
+        for t in starting_in(_TRIGGER, text, first, stop):
+            if t.start() < last_end:
                 continue
+            found = _count_at(text, t.start())
+            if found is None:
+                continue
+            start, end, quantity = found
+            last_end = end
+            mention = Mention("count", start, end, text[start:end], quantity)
+            if pending is not None:
+                merged = _combine(pending, mention, text)
+                if merged is not None:
+                    pending = merged
+                    continue
+                yield pending
+            pending = mention
+        if pending is not None:
             yield pending
-        pending = mention
-    if pending is not None:
-        yield pending
 
 
 def _count_at(text: str, pos: int) -> tuple[int, int, Quantity] | None:

@@ -30,12 +30,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from checker.mentions import Mention
 from checker.mentions import periods
 from checker.mentions.numbers import parse_number
-from checker.mentions.scan import scan, word_trie
+from checker.mentions.scan import UNUSED, Cuts, Span, scan, word_trie
 from checker.values import DateValue
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -257,16 +257,36 @@ def _lookback(trigger: re.Match) -> int:
     return n
 
 
-def find_dates(text: str, published: dt.date | None = None) -> Iterator[Mention]:
+# A date takes in a full stop only after an abbreviated month or weekday ("Jan.", "Tue.") or in a holiday's
+# name ("St. Patrick's Day"), and none of the characters of scan.UNUSED, nor "$": so every other full stop,
+# the end of most sentences, is a cut (see scan.Cuts).
+_DOT_WORDS = sorted({m for m in _MONTHS if m not in _FULL_MONTHS} | set(_WEEKDAY_ABBR)
+                    | {w[:i] for name in periods.HOLIDAYS for w in name.split() for i, c in enumerate(w) if c == "."})
+_DOT_WORD_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _DOT_WORDS)) + r")\Z", re.I)
+
+
+def _cut_at(text: str, i: int) -> bool:
+    return text[i] != "." or not _DOT_WORD_BEFORE.search(text, max(0, i - 8), i)
+
+
+CUTS = Cuts(re.compile("[" + re.escape(UNUSED + "$.") + "]"), _cut_at)
+
+
+def find_dates(text: str, published: dt.date | None = None, spans: Sequence[Span] | None = None) -> Iterator[Mention]:
     """Every date expression in ``text`` with the set of days it allows. Neighbours combine: alternatives
     ("either Jan. 10 or Jan. 11"), ranges ("from May 3 to May 5"), a weekday of a week ("Tuesday of next
-    week"), the week of a day and offsets ("two weeks after January 15")."""
+    week"), the week of a day and offsets ("two weeks after January 15").
+
+    With ``spans``, only the text around them is read (:meth:`Cuts.regions`): the result is then every date
+    of the whole-text result that starts in those regions, which hold the spans."""
     base: list[Mention] = []
-    for m in scan(_pattern_at, _TRIGGER, text, lookback=_lookback):
+    for m in scan(_pattern_at, _TRIGGER, text, lookback=_lookback, regions=CUTS.regions_or_all(spans, text)):
         resolved = _resolve(m, text, published)
         if resolved is not None:
             value, start, end, data = resolved
             base.append(Mention("date", start, end, text[start:end], value, data))
+    # Neighbours combine only across what lies between them (spaces, "or", "to", a comma, a bracket), never
+    # across a cut, so mentions of different regions never combine: combining them all at once is exact.
     mentions = _combine_all(base, text, published)
     yield from mentions
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from checker.mentions import Mention
-from checker.mentions.counts import Quantity, qualifier_before
+from checker.mentions.counts import PREFIXES, Quantity, qualifier_before
 from checker.mentions.numbers import ONES, SCALES, TENS, Found, number_at
-from checker.mentions.scan import word_trie
+from checker.mentions.scan import UNUSED, Cuts, Span, starting_in, word_trie
 
 # Signs, and letters glued or spaced before "$" -> (unit name, ISO code or None)
 SIGNS: dict[str, tuple[str, str | None]] = {
@@ -113,23 +113,44 @@ class Amount:
         return self.iso or self.unit
 
 
-def find_money(text: str) -> Iterator[Mention]:
-    """Every amount of money in ``text``."""
-    last_end = 0
-    for m in _MARKER.finditer(text):
-        if m.start() < last_end:
-            continue
-        found = _amount_at(text, m, last_end)
-        if found is None:
-            continue
-        start, end, value, (unit, iso), from_word = found
-        end, value = _with_sub_amount(text, end, value, unit, from_word)
-        canon, kind, start = qualifier_before(text, start)
-        bounds = {"gt": (value, None, True, False), "ge": (value, None, False, False),
-                  "lt": (None, value, False, True), "le": (None, value, False, False)}.get(
-            kind, (value, value, False, False))
-        last_end = end
-        yield Mention("money", start, end, text[start:end], Amount(Quantity(value, kind, canon, *bounds), unit, iso))
+# An amount takes in a full stop only inside a number (before a digit), in a currency's name or prefix
+# ("U.S. dollars", "u.s.$") or after an abbreviated qualifier ("ca. $5"), and none of the characters of
+# scan.UNUSED, nor "(" or ")": so every other full stop is a cut (see scan.Cuts).
+_DOT_WORD_BEFORE = re.compile("(?:" + "|".join(sorted(
+    {re.escape(w[:i]) for w in list(DOLLAR_PREFIXES) + list(GLUED_PREFIXES) + list(WORDS) + list(SIGNS) + list(CODES)
+     for i, c in enumerate(w) if c == "."}
+    | {re.escape(w[:-1]) for p in PREFIXES for w in p.split() if w.endswith(".")})) + r")\Z", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _cut_at(text: str, i: int) -> bool:
+    return text[i] != "." or not (_DIGIT.match(text, i + 1) or _DOT_WORD_BEFORE.search(text, max(0, i - 8), i))
+
+
+CUTS = Cuts(re.compile("[" + re.escape(UNUSED + "().") + "]"), _cut_at)
+
+
+def find_money(text: str, spans: Sequence[Span] | None = None) -> Iterator[Mention]:
+    """Every amount of money in ``text``. With ``spans``, only the text around them is read
+    (:meth:`Cuts.regions`): the result is then every amount of the whole-text result that starts in those
+    regions, which hold the spans."""
+    for first, stop in CUTS.regions_or_all(spans, text):
+        last_end = first
+        for m in starting_in(_MARKER, text, first, stop):
+            if m.start() < last_end:
+                continue
+            found = _amount_at(text, m, last_end)
+            if found is None:
+                continue
+            start, end, value, (unit, iso), from_word = found
+            end, value = _with_sub_amount(text, end, value, unit, from_word)
+            canon, kind, start = qualifier_before(text, start)
+            bounds = {"gt": (value, None, True, False), "ge": (value, None, False, False),
+                      "lt": (None, value, False, True), "le": (None, value, False, False)}.get(
+                kind, (value, value, False, False))
+            last_end = end
+            yield Mention("money", start, end, text[start:end],
+                          Amount(Quantity(value, kind, canon, *bounds), unit, iso))
 
 
 def _currency(m: re.Match) -> tuple[tuple[str, str | None], float]:

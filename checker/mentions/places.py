@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from checker.mentions import Mention
+from checker.mentions.scan import Cuts, Span, starting_in
 from checker.resources import data_file
 from checker.values import Place
 
@@ -83,28 +84,56 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(line for line in lines[1:] if line)
 
 
-def find_places(text: str) -> Iterator[Mention]:
-    """Places named in ``text`` and expressions of a virtual meeting."""
+# A place is a run of capitalised words joined by spaces or tabs, a virtual meeting a few words joined by
+# spaces; neither takes in anything but letters, digits, spaces, apostrophes, hyphens and, inside a
+# capitalised word, full stops ("St.", "D.C."). Every other character, and a full stop that does not end a
+# capitalised word, is a cut (see scan.Cuts).
+_TOKEN_TAIL = re.compile(r"[\w'’‑.-]*\Z")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
+def _cut_at(text: str, i: int) -> bool:
+    if text[i] != ".":
+        return True
+    width = 64
+    while True:
+        low = max(0, i - width)
+        tail = _TOKEN_TAIL.search(text, low, i)
+        if tail.start() > low or low == 0:
+            return not _CAPITAL.search(tail.group(0))
+        width *= 4
+
+
+CUTS = Cuts(re.compile(r"[^\w\s'’‑-]"), _cut_at)
+
+
+def find_places(text: str, spans: Sequence[Span] | None = None) -> Iterator[Mention]:
+    """Places named in ``text`` and expressions of a virtual meeting. With ``spans``, only the text around
+    them is read (:meth:`Cuts.regions`): the result is then every mention of the whole-text result that
+    starts in those regions, which hold the spans."""
+    regions = CUTS.regions_or_all(spans, text)
     gaz = gazetteer()
-    for m in _CAP_RUN.finditer(text):
-        run = m.group(0).rstrip(".")
-        offset = m.start()
-        if run.startswith("The "):                      # "The Paris summit": the place is "Paris"
-            run, offset = run[4:], offset + 4
-        place = gaz.lookup(run)
-        if place is not None:
-            yield Mention("place", offset, offset + len(run), run, place)
-            continue
-        # "Washington D.C." / "Paris France": the longest known prefix of the run
-        words = run.split()
-        for n in range(len(words) - 1, 0, -1):
-            head = " ".join(words[:n])
-            place = gaz.lookup(head)
-            if place is not None and place.kind != "city" or (place is not None and n >= 1 and _is_abbrev_tail(words[n:])):
-                yield Mention("place", offset, offset + len(head), head, place)
-                break
-    for m in _VIRTUAL.finditer(text):
-        yield Mention("virtual", m.start(), m.end(), m.group(0), Place(None, "virtual"))
+    for first, stop in regions:
+        for m in starting_in(_CAP_RUN, text, first, stop):
+            run = m.group(0).rstrip(".")
+            offset = m.start()
+            if run.startswith("The "):                      # "The Paris summit": the place is "Paris"
+                run, offset = run[4:], offset + 4
+            place = gaz.lookup(run)
+            if place is not None:
+                yield Mention("place", offset, offset + len(run), run, place)
+                continue
+            # "Washington D.C." / "Paris France": the longest known prefix of the run
+            words = run.split()
+            for n in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:n])
+                place = gaz.lookup(head)
+                if place is not None and place.kind != "city" or (place is not None and n >= 1 and _is_abbrev_tail(words[n:])):
+                    yield Mention("place", offset, offset + len(head), head, place)
+                    break
+    for first, stop in regions:
+        for m in starting_in(_VIRTUAL, text, first, stop):
+            yield Mention("virtual", m.start(), m.end(), m.group(0), Place(None, "virtual"))
 
 
 def _is_abbrev_tail(words: list[str]) -> bool:

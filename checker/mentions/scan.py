@@ -7,40 +7,126 @@ digit, a month or weekday name, a currency sign — that a small pattern finds a
 triggers, and at each one try the full pattern with ``match`` at the start of each of the few words before it
 (where a leading qualifier may begin) and at the trigger itself, keeping the earliest match that reaches the
 trigger. Matches never overlap, as with ``finditer``.
+
+An extractor may also be asked for the mentions that start inside some spans of the text only (the fact
+stage knows that its facts can use no mention elsewhere). It then reads only the text around the spans: each
+span is widened to the nearest **cuts** on either side (see :class:`Cuts`), points that no mention of that
+extractor, nor any of its intermediate matches, runs across. At a cut the extractor's state is the same as it
+would be there in a whole-text run (nothing found before it reaches past it), so within the widened regions
+it finds exactly what a whole-text run finds.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Sequence
+
+Span = tuple[int, int]
+# Punctuation that no extractor of checker/mentions ever takes into a mention, a match it combines or a
+# qualifier it reads before a number (tests/test_restricted.py checks every pattern): where one stands, a
+# mention can be cut apart from its neighbours (see Cuts).
+UNUSED = '"“”„«»;:!?[]{}|*•#@&%'
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"'‘/]))[^\s]", re.M)
 
 
 def scan(pattern: re.Pattern | Callable[[str, int], re.Pattern], trigger: re.Pattern, text: str,
-         lookback: int | Callable[[re.Match], int] = 4, reach: int = 48) -> Iterator[re.Match]:
+         lookback: int | Callable[[re.Match], int] = 4, reach: int = 48,
+         regions: Sequence[Span] | None = None) -> Iterator[re.Match]:
     """Matches of ``pattern`` that contain a match of ``trigger``, leftmost first, non-overlapping.
 
     ``pattern`` may be a function of the text and a start that picks the pattern to try there (only the
     forms that can begin with that character, say). ``lookback`` is how many words before a trigger a
     match may start (or a function of the trigger match that says so), ``reach`` how many characters.
+    ``regions`` (from :meth:`Cuts.regions`; default: the whole text) limits the triggers to those regions.
     """
     pick = pattern if callable(pattern) else (lambda _text, _start: pattern)
-    last_end = 0
-    for t in trigger.finditer(text):
-        pos = t.start()
-        if pos < last_end:
-            continue
-        back = lookback(t) if callable(lookback) else lookback
-        floor = max(last_end, pos - reach)
-        starts = [m.start() for m in _WORD_START.finditer(text, floor, pos)][-back:] if back else []
-        starts.append(pos)
-        for start in starts:
-            m = pick(text, start).match(text, start)
-            if m is not None and m.end() > pos:
-                yield m
-                last_end = m.end()
-                break
+    for first, stop in regions if regions is not None else ((0, len(text)),):
+        last_end = first                       # a region starts at a cut: nothing before it reaches past it
+        for t in starting_in(trigger, text, first, stop):
+            pos = t.start()
+            if pos < last_end:
+                continue
+            back = lookback(t) if callable(lookback) else lookback
+            floor = max(last_end, pos - reach)
+            starts = [m.start() for m in _WORD_START.finditer(text, floor, pos)][-back:] if back else []
+            starts.append(pos)
+            for start in starts:
+                m = pick(text, start).match(text, start)
+                if m is not None and m.end() > pos:
+                    yield m
+                    last_end = m.end()
+                    break
+
+
+def starting_in(pattern: re.Pattern, text: str, first: int, stop: int) -> Iterator[re.Match]:
+    """Matches of ``pattern`` that start in the region ``[first, stop)`` (see :meth:`Cuts.regions`)."""
+    for m in pattern.finditer(text, first, min(stop + 1, len(text))):
+        if m.start() >= stop:
+            return
+        yield m
+
+
+@dataclass(frozen=True)
+class Cuts:
+    """Where an extractor's mentions can be cut apart: characters that none of its patterns, joins or
+    qualifiers ever takes into a mention. No mention contains such a character, so none runs across the
+    points on either side of it (the cuts).
+
+    ``chars`` finds the candidate characters; ``keep(text, i)``, when given, says whether the candidate at
+    ``i`` is one (a full stop ends a sentence, but "Jan." is a month). Mistaking a character for a cut would
+    change results; leaving one out only makes a region larger, so ``keep`` errs on that side.
+    """
+
+    chars: re.Pattern
+    keep: Callable[[str, int], bool] | None = None
+
+    def regions(self, spans: Iterable[Span], text: str) -> list[Span]:
+        """``spans`` widened to the nearest cut on either side, sorted and merged. A region ``(a, b)`` starts
+        just after a cut character (or at 0) and ends at one (or at the end of the text), so a pattern run
+        with ``endpos=b + 1`` sees the cut character that ends the region, as it would in the whole text."""
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        out: list[Span] = []
+        for start, end in merged:
+            first, stop = self._before(text, start), self._after(text, end)
+            if out and first <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], stop))
+            else:
+                out.append((first, stop))
+        return out
+
+    def regions_or_all(self, spans: Iterable[Span] | None, text: str) -> list[Span]:
+        """:meth:`regions` of ``spans``, or the whole text when there are none (None)."""
+        return self.regions(spans, text) if spans is not None else [(0, len(text))]
+
+    def _is_cut(self, text: str, i: int) -> bool:
+        return self.keep is None or self.keep(text, i)
+
+    def _before(self, text: str, pos: int) -> int:
+        """The start of a region that holds ``pos``: just after the last cut character before it, else 0."""
+        width = 128
+        while True:
+            low = max(0, pos - width)
+            for i in reversed([m.start() for m in self.chars.finditer(text, low, pos)]):
+                if self._is_cut(text, i):
+                    return i + 1
+            if low == 0:
+                return 0
+            pos, width = low, width * 4
+
+    def _after(self, text: str, pos: int) -> int:
+        """The end of a region that holds everything before ``pos``: the first cut character at or after
+        it, else the end of the text."""
+        for m in self.chars.finditer(text, pos):
+            if self._is_cut(text, m.start()):
+                return m.start()
+        return len(text)
 
 
 def word_trie(words: Iterable[str]) -> str:

@@ -1,0 +1,217 @@
+"""Extraction restricted to spans (where the fact stage says a fact could use a mention) finds exactly what
+whole-text extraction finds there, and the fact stage's claims are the same with and without it.
+
+Restricted extraction rests on one property of the extractors: some characters are never taken into a
+mention (scan.UNUSED, and per extractor a few more and most full stops), so mentions can be cut apart there.
+The first tests check that property on the patterns themselves; the others compare results. No timings
+here: speed is measured by benchmarks/throughput.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import re
+import re._constants as C
+import re._parser as P
+import textwrap
+from dataclasses import replace
+
+import pytest
+
+from checker import facts as facts_mod
+from checker.facts import extract_claims
+from checker.mentions import counts, dates, extract_mentions, money, numbers, places, scan
+from checker.pack import load_pack
+from checker.resources import default_rules_dir
+from checker.sources import Document, load_documents
+
+from conftest import SHARED, SOURCES, needs_shared
+
+ECB = SHARED / "corpora" / "ecbplus.jsonl"
+KINDS = frozenset({"date", "count", "money", "place", "virtual"})
+
+# Patterns that only read the text around a mention (the words after a count, where words start), never
+# take text into one.
+READERS = {(counts, "_AFTER_WORDS"), (money, "_WORD_START"), (money, "_NUMBER_WORD"), (scan, "_WORD_START")}
+
+
+def _takes(pattern: re.Pattern, char: str) -> bool:
+    """Whether ``pattern`` can take ``char`` into a match (lookarounds only look). ``char`` is punctuation,
+    so case does not matter."""
+    groups: dict[int, list] = {}
+
+    def collect(seq) -> None:
+        for op, av in seq:
+            if op is C.SUBPATTERN:
+                groups[av[0]] = av[3]
+                collect(av[3])
+            elif op is C.BRANCH:
+                for branch in av[1]:
+                    collect(branch)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                collect(av[2])
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                collect(av[1])
+
+    def accepts(op, av) -> bool:
+        if op is C.LITERAL:
+            return chr(av) == char
+        if op is C.NOT_LITERAL:
+            return chr(av) != char
+        if op is C.ANY:
+            return char != "\n"
+        negate, hit = False, False
+        for item, value in av:
+            if item is C.NEGATE:
+                negate = True
+            elif item is C.LITERAL:
+                hit |= chr(value) == char
+            elif item is C.RANGE:
+                hit |= value[0] <= ord(char) <= value[1]
+            else:
+                hit |= bool(re.fullmatch({C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D",
+                                          C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S",
+                                          C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}[value], char))
+        return hit != negate
+
+    def walk(seq) -> bool:
+        for op, av in seq:
+            if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN) and accepts(op, av):
+                return True
+            if op is C.SUBPATTERN and walk(av[3]) or op is C.GROUPREF and walk(groups[av]):
+                return True
+            if op is C.BRANCH and any(walk(branch) for branch in av[1]):
+                return True
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and walk(av[2]):
+                return True
+        return False
+
+    tree = P.parse(pattern.pattern, pattern.flags)
+    collect(tree)
+    return walk(tree)
+
+
+def _patterns(module) -> dict[str, re.Pattern]:
+    found = {name: value for name, value in vars(module).items()
+             if isinstance(value, re.Pattern) and (module, name) not in READERS}
+    if module is dates:
+        found.update({f"_BY_START[{k}]": v for k, v in dates._BY_START.items()})
+    return found
+
+
+@pytest.mark.parametrize("module, extra", [(dates, "$"), (counts, "$()"), (money, "()"), (numbers, "$()"),
+                                           (places, "$()")])
+def test_no_pattern_takes_a_cut_character(module, extra):
+    taken = {(name, char) for name, pattern in _patterns(module).items()
+             for char in scan.UNUSED + extra if _takes(pattern, char)}
+    assert not taken
+
+
+def test_places_take_only_word_characters_spaces_apostrophes_hyphens_and_full_stops():
+    punctuation = set(scan.UNUSED + "!#$%&()*+,/:;<=>?@[\\]^_`{|}~«»“”„‚‘–—…•€£$") - set("'’‑.-_")
+    assert not {(name, c) for name, p in _patterns(places).items() for c in punctuation if _takes(p, c)}
+
+
+@pytest.mark.parametrize("text, i, cut", [
+    ("It ended in 2019. Then", 16, True), ("on Jan. 5", 6, False), ("Tue. 5", 3, False),
+    ("St. Patrick's Day", 2, False), ("rose 1.5 percent", 6, True)])
+def test_full_stops_that_dates_may_take_are_no_cuts(text, i, cut):
+    assert text[i] == "." and dates._cut_at(text, i) is cut
+
+
+@pytest.mark.parametrize("module, text, i, cut", [
+    (counts, "about 1.5 million", 7, False), (counts, "ca. 30 leaders", 2, False), (counts, "in 2019. 30 came", 7, True),
+    (money, "U.S. dollars", 1, False), (money, "U.S. dollars", 3, False), (money, "worth .5 dollars", 6, False),
+    (places, "in Paris. London", 8, False), (places, "it ended. London", 8, True), (places, "Washington D.C. said", 14, False)])
+def test_full_stops_inside_mentions_are_no_cuts(module, text, i, cut):
+    assert text[i] == "." and module._cut_at(text, i) is cut
+
+
+# ------------------------------------------------------------------------------------------------ results
+_PIECES = ["Jan.", "5", "Tue.", "Sept.", "St.", "Patrick's Day", "Paris", "London", "ca.", "approx.", "30", "1.5",
+           ".5", "U.S.", "$5", "5 dollars", "u.s. dollars", "million", "from", "May 5", "to", "May 7", "either",
+           "Jan. 10", "or", "Jan. 11", "this Friday", "(Jun-15)", "next week", "two weeks after", "January 15",
+           "in 2009", "and 2011", "between", "20", "and", "leaders", "more than", "the week of", "April 10", "virtual",
+           "meeting", "video", "call", "The", "Summit", "met", "on", "Thursday", "September 4, 2025", "2014-2018",
+           "since", "2019", "or later", "early", "March", "the first quarter of", "2013", "a", "dozen", "€1.5 billion",
+           "USD 200", "10 €", "New York", "D.C.", "Washington", "Ukraine.The", "Mr.", "Dec.", "10/1", "-", "–",
+           "three days ago", "yesterday", "last", "Monday", "“curly”", "x;", "y:", "!", "?", "[1]", "5%", "1,000",
+           "some 60", "nearly 60", "up to 30", "500 or more", "hundreds of", "people", "the 18th", "Q1 2019"]
+_JOINS = [" ", " ", " ", "\n", ". ", ", ", "; ", "\" ", ".\n", " (", ") ", "\n\n", "-", " - ", ".", ",", "'s "]
+
+
+def _canon(m) -> tuple:
+    value = m.value
+    if isinstance(value, dates.DateValue):
+        value = (value.key(), value.label, value.stated_weekday, value.stated_days, json.dumps(value.to_dict()))
+    return m.kind, m.start, m.end, m.text, repr(value), repr(sorted((m.data or {}).items()))
+
+
+def _check(text: str, published: dt.date | None, rng: random.Random) -> None:
+    whole = [_canon(m) for m in extract_mentions(text, published, KINDS)]
+    for _ in range(3):
+        spans = {}
+        for kind in KINDS:
+            if rng.random() < 0.8:
+                spans[kind] = [(a, min(len(text), a + rng.randint(0, 80)))
+                               for a in (rng.randint(0, len(text)) for _ in range(rng.randint(0, 4)))]
+        got = [_canon(m) for m in extract_mentions(text, published, KINDS, spans)]
+        assert got == [m for m in whole if m[0] not in spans or any(a <= m[1] < b for a, b in spans[m[0]])], \
+            (text, spans)
+
+
+def test_restricted_extraction_finds_what_whole_text_extraction_finds_there():
+    """Random texts built from the forms that run across sentences (abbreviations, ranges, alternatives,
+    qualifiers, capitalised runs), with random spans."""
+    rng = random.Random(5)
+    for _ in range(300):
+        n = rng.randint(5, 30)
+        text = "".join(rng.choice(_PIECES) + (rng.choice(_JOINS) if i < n - 1 else "") for i in range(n))
+        if re.search(r"\d\s*\n\s*\d+/\d", text):
+            continue                  # digits and a fraction across a line break: see numbers._digits_value
+        _check(text, rng.choice([None, dt.date(2025, 9, 3)]), rng)
+
+
+def test_restricted_extraction_on_the_sample_corpus():
+    rng = random.Random(7)
+    for doc in load_documents([SOURCES]):
+        _check(doc.text, dt.date(2025, 9, 3), rng)
+
+
+def _claims(docs: list[Document], restrict: bool, monkeypatch) -> list:
+    pack = load_pack(default_rules_dir())
+    if not restrict:
+        monkeypatch.setattr(facts_mod, "_where_used", lambda *args: {})
+    try:
+        return [c for doc in docs for c in extract_claims(doc, pack)]
+    finally:
+        monkeypatch.undo()
+
+
+def _wrapped(docs: list[Document]) -> list[Document]:
+    """The articles hard-wrapped at 57 columns: every line break ends a sentence, and dates, amounts and
+    ranges run across them."""
+    return [replace(d, text="\n".join(textwrap.fill(p, 57) if p.strip() else p for p in d.text.split("\n")),
+                    published=d.published or dt.date(2012, 1, 15)) for d in docs]
+
+
+def test_claims_are_the_same_with_restricted_extraction_on_the_sample_corpus(monkeypatch):
+    docs = load_documents([SOURCES])
+    for variant in (docs, _wrapped(docs)):
+        assert _claims(variant, True, monkeypatch) == _claims(variant, False, monkeypatch)
+
+
+@needs_shared("corpora", "ecbplus.jsonl")
+def test_claims_are_the_same_with_restricted_extraction_on_ecbplus(monkeypatch):
+    docs = load_documents([ECB])
+    restricted = _claims(docs, True, monkeypatch)
+    assert restricted == _claims(docs, False, monkeypatch)
+    assert len(restricted) > 500
+
+
+@needs_shared("corpora", "ecbplus.jsonl")
+def test_claims_are_the_same_with_restricted_extraction_on_wrapped_ecbplus(monkeypatch):
+    docs = [d for d in _wrapped(load_documents([ECB])) if not re.search(r"\bthe\n", d.text, re.I)]
+    assert _claims(docs, True, monkeypatch) == _claims(docs, False, monkeypatch)
