@@ -120,7 +120,8 @@ def _where_used(text: str, index: TextIndex, pack: Pack, kinds: frozenset[str]) 
     extractors need not read it. A cue word is looked for more loosely here than in :func:`_scope_has` (its
     first word only, at the start of a word), so no sentence that has one is missed."""
     finder = _cue_finder(tuple((f.name, f.cues.words if f.cues else None) for f in pack.facts.values()))
-    starts = [s.start for s in index.sentences]
+    sentences = index.sentences
+    starts = [s.start for s in sentences]
     cued = finder.sentences(text, starts)
     where: dict[str, list[tuple[int, int]]] = {}
     for kind in kinds:
@@ -128,10 +129,9 @@ def _where_used(text: str, index: TextIndex, pack: Pack, kinds: frozenset[str]) 
         if any(name not in cued for name in facts):
             continue                                     # a fact that may take a mention anywhere
         chosen = set().union(*(cued[name] for name in facts))
-        # a mention in sentence i starts at or after its start (the text before the first sentence belongs
-        # to it) and before the next sentence's start
-        where[kind] = [(starts[i] if i else 0, starts[i + 1] if i + 1 < len(starts) else len(text))
-                       for i in sorted(chosen)]
+        # A mention starts at a letter, a digit, a sign or a currency symbol, never in the spaces and closing
+        # quotes between two sentences: one that the fact stage places in sentence i starts inside it.
+        where[kind] = [(sentences[i].start, sentences[i].end) for i in sorted(chosen)]
     return where
 
 

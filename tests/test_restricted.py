@@ -174,6 +174,19 @@ def test_restricted_extraction_finds_what_whole_text_extraction_finds_there():
         _check(text, rng.choice([None, dt.date(2025, 9, 3)]), rng)
 
 
+def test_no_mention_starts_between_sentences():
+    """The fact stage asks for the mentions that start inside its sentences, not in the spaces and closing
+    quotes between them: no extractor begins a mention there."""
+    rng = random.Random(3)
+    texts = [d.text for d in load_documents([SOURCES])]
+    texts += ["".join(rng.choice(_PIECES) + rng.choice(_JOINS) for _ in range(30)) for _ in range(200)]
+    for text in texts:
+        if re.search(r"\d\s*\n\s*\d+/\d", text):
+            continue
+        for m in extract_mentions(text, dt.date(2025, 9, 3), KINDS):
+            assert not m.text[0].isspace() and m.text[0] not in "\"'”’)]", (text, m)
+
+
 def test_restricted_extraction_on_the_sample_corpus():
     rng = random.Random(7)
     for doc in load_documents([SOURCES]):

@@ -41,8 +41,11 @@ def extract_mentions(text: str, published: dt.date | None = None, kinds: frozens
     where = dict(spans or {})
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    # A number inside a date or an amount is not a count: dates and amounts are needed wherever counts are.
-    near_counts = counts.CUTS.regions(where["count"], text) if "count" in want and "count" in where else None
+    # A number inside a date or an amount is not a count: dates and amounts are also needed where the counts
+    # are (the extractors widen each count's span to their own cuts, which holds every date or amount that
+    # overlaps it).
+    count_mentions = list(counts.find_counts(text, where.get("count"))) if "count" in want else []
+    near_counts = [(m.start, m.end) for m in count_mentions] if "count" in where else None
     if "date" in want or "count" in want or "money" in want:
         date_mentions = list(dates.find_dates(text, published, _also(where, "date", want, near_counts)))
         taken += [(m.start, m.end) for m in date_mentions]
@@ -55,7 +58,7 @@ def extract_mentions(text: str, published: dt.date | None = None, kinds: frozens
             found += money_mentions
     if "count" in want:
         blocked = _SpanSet(taken)
-        found += [m for m in counts.find_counts(text, where.get("count")) if not blocked.overlaps(m.start, m.end)]
+        found += [m for m in count_mentions if not blocked.overlaps(m.start, m.end)]
     if "person" in want:
         found += people.find_people(text)
     if "place" in want or "virtual" in want:
@@ -69,8 +72,8 @@ def extract_mentions(text: str, published: dt.date | None = None, kinds: frozens
 
 
 def _also(where: dict, kind: str, want: frozenset[str], near_counts: list[tuple[int, int]] | None):
-    """Where the mentions of ``kind`` are needed: its own spans (if it is wanted) and the regions of the
-    counts (whose numbers it may take); None: everywhere."""
+    """Where the mentions of ``kind`` are needed: its own spans (if it is wanted) and the counts' spans (a
+    date or an amount may take a count's number); None: everywhere."""
     own: list[tuple[int, int]] = []
     if kind in want:
         if kind not in where:

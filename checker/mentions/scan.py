@@ -61,8 +61,11 @@ def scan(pattern: re.Pattern | Callable[[str, int], re.Pattern], trigger: re.Pat
 
 
 def starting_in(pattern: re.Pattern, text: str, first: int, stop: int) -> Iterator[re.Match]:
-    """Matches of ``pattern`` that start in the region ``[first, stop)`` (see :meth:`Cuts.regions`)."""
-    for m in pattern.finditer(text, first, min(stop + 1, len(text))):
+    """Matches of ``pattern`` (a trigger) that start in the region ``[first, stop)`` (see
+    :meth:`Cuts.regions`). Such a match ends by ``stop`` (nothing runs across a cut); the search stops a
+    little after it, far enough that a lookahead at the end of a match sees what it would in the whole text
+    (triggers look a few characters ahead at most), and near enough not to read on to the next match."""
+    for m in pattern.finditer(text, first, min(stop + 64, len(text))):
         if m.start() >= stop:
             return
         yield m
@@ -83,9 +86,8 @@ class Cuts:
     keep: Callable[[str, int], bool] | None = None
 
     def regions(self, spans: Iterable[Span], text: str) -> list[Span]:
-        """``spans`` widened to the nearest cut on either side, sorted and merged. A region ``(a, b)`` starts
-        just after a cut character (or at 0) and ends at one (or at the end of the text), so a pattern run
-        with ``endpos=b + 1`` sees the cut character that ends the region, as it would in the whole text."""
+        """``spans`` widened to the nearest cut on either side, sorted and merged: a region ``(a, b)`` starts
+        just after a cut character (or at 0) and ends at one or just after one (or at the end of the text)."""
         merged: list[list[int]] = []
         for start, end in sorted(spans):
             if merged and start <= merged[-1][1]:
@@ -121,8 +123,10 @@ class Cuts:
             pos, width = low, width * 4
 
     def _after(self, text: str, pos: int) -> int:
-        """The end of a region that holds everything before ``pos``: the first cut character at or after
-        it, else the end of the text."""
+        """The end of a region that holds everything before ``pos``: ``pos`` itself if a cut character
+        stands just before it, else the first cut character at or after it, else the end of the text."""
+        if pos > 0 and self.chars.match(text, pos - 1) and self._is_cut(text, pos - 1):
+            return pos
         for m in self.chars.finditer(text, pos):
             if self._is_cut(text, m.start()):
                 return m.start()
