@@ -228,3 +228,29 @@ def test_claims_are_the_same_with_restricted_extraction_on_ecbplus(monkeypatch):
 def test_claims_are_the_same_with_restricted_extraction_on_wrapped_ecbplus(monkeypatch):
     docs = [d for d in _wrapped(load_documents([ECB])) if not re.search(r"\bthe\n", d.text, re.I)]
     assert _claims(docs, True, monkeypatch) == _claims(docs, False, monkeypatch)
+
+
+def test_money_markers_are_found_where_the_marker_pattern_finds_them():
+    """_markers tries the marker pattern only at candidates: it must find what ``finditer`` finds."""
+    rng = random.Random(11)
+    pieces = list("$€£¥ złZŁ.\n-x5") + ["us", "U.S.", "u.s. ", "dollars", "Dollars", "try", "rand", "cents", "EUR", "MUSD",
+                                        "HK", "hk$", "C $", "a$", "A$", "ca$", "10", "ரூ", "元", "USD$", "İ", "ſ"]
+    texts = [d.text for d in load_documents([SOURCES])]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in money._markers(text, 0, len(text))] == \
+            [(m.span(), m.groupdict()) for m in money._MARKER.finditer(text)], text
+
+
+@pytest.mark.parametrize("pattern", [dates._TRIGGER, counts._TRIGGER], ids=["dates", "counts"])
+def test_triggers_over_the_lower_case_text_match_as_case_insensitive_ones(pattern):
+    rng = random.Random(13)
+    texts = [d.text for d in load_documents([SOURCES])] + [d.text.upper() for d in load_documents([SOURCES])]
+    texts += ["".join(rng.choice(_PIECES + ["LAST", "Next", "K", "İ", "ſ", "ı"]) + " " for _ in range(20))
+              for _ in range(500)]
+    plain = scan.plain(pattern)
+    for text in texts:
+        low = scan.lowered(text)
+        if low is not None:
+            assert [(m.span(), m.lastgroup) for m in plain.finditer(low)] == \
+                [(m.span(), m.lastgroup) for m in pattern.finditer(text)], text

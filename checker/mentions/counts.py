@@ -16,7 +16,7 @@ from typing import Iterator, Sequence
 
 from checker.mentions import Mention
 from checker.mentions.numbers import ONES, TENS, VULGAR, number_at
-from checker.mentions.scan import UNUSED, Cuts, Span, starting_in, word_trie
+from checker.mentions.scan import UNUSED, Cuts, Span, lowered, plain, starting_in, word_trie
 from checker.values import Interval
 
 # canonical qualifier -> how it bounds the figure
@@ -82,6 +82,7 @@ _NUMBER_WORDS = word_trie(list(ONES) + list(TENS) + [
 # Every count starts with a number (or "a dozen", "dozens of"): the extractor works outward from these.
 _TRIGGER = re.compile(rf"(?<![\w.,/])\.?\d|(?<![\w.,/)\]+-])[-−](?=\d)|[{''.join(VULGAR)}]"
                       rf"|(?<![\w-])(?:{_NUMBER_WORDS})(?!\w)", re.I)
+_TRIGGER_PLAIN = plain(_TRIGGER)          # the same, over the lower-case text (see scan.lowered)
 _AFTER_WORDS = re.compile(r"[\w’'-]+|[^\w\s]")
 # Two bounds joined into one interval: "more than 10 and less than 20", "at most 100 and at least 20",
 # "higher or equal than one hundred, lower or equal than three hundred".
@@ -151,10 +152,12 @@ def find_counts(text: str, spans: Sequence[Span] | None = None) -> Iterator[Ment
     just before it, a range ("20-30", "20 to 30", "between 20 and 30") and a suffix ("or more") are matched
     just after it. With ``spans``, only the text around them is read (:meth:`Cuts.regions`): the result is
     then every count of the whole-text result that starts in those regions, which hold the spans."""
+    low = lowered(text)
+    trigger, trigger_text = (_TRIGGER, text) if low is None else (_TRIGGER_PLAIN, low)
     for first, stop in CUTS.regions_or_all(spans, text):
         pending: Mention | None = None
         last_end = first
-        for t in starting_in(_TRIGGER, text, first, stop):
+        for t in starting_in(trigger, trigger_text, first, stop):
             if t.start() < last_end:
                 continue
             found = _count_at(text, t.start())

@@ -35,7 +35,7 @@ from typing import Callable, Iterator, Sequence
 from checker.mentions import Mention
 from checker.mentions import periods
 from checker.mentions.numbers import parse_number
-from checker.mentions.scan import UNUSED, Cuts, Span, scan, word_trie
+from checker.mentions.scan import UNUSED, Cuts, Span, lowered, plain, scan, word_trie
 from checker.values import DateValue
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -213,6 +213,7 @@ _TRIGGER = re.compile(
     r"|(?P<part>(?:end|beginning|middle|start)\s+of|(?:early|mid|late|earlier|later)[\s-]+(?:this|next|last|in)))(?!\w)",
     re.I,
 )
+_TRIGGER_PLAIN = plain(_TRIGGER)          # the same, over the lower-case text (see scan.lowered)
 
 
 # Words a date expression can start with or run through before its trigger ("the first quarter of 2013",
@@ -280,7 +281,9 @@ def find_dates(text: str, published: dt.date | None = None, spans: Sequence[Span
     With ``spans``, only the text around them is read (:meth:`Cuts.regions`): the result is then every date
     of the whole-text result that starts in those regions, which hold the spans."""
     base: list[Mention] = []
-    for m in scan(_pattern_at, _TRIGGER, text, lookback=_lookback, regions=CUTS.regions_or_all(spans, text)):
+    low = lowered(text)
+    for m in scan(_pattern_at, _TRIGGER if low is None else _TRIGGER_PLAIN, text, lookback=_lookback,
+                  regions=CUTS.regions_or_all(spans, text), trigger_text=low):
         resolved = _resolve(m, text, published)
         if resolved is not None:
             value, start, end, data = resolved
