@@ -14,12 +14,12 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import following_words, quantity_interval
 from checker.mentions.people import parse_name_list, parse_name_list_before
-from checker.mentions.scan import lowered, word_trie
+from checker.mentions.scan import Cuts, lowered, plain, starting_in, word_trie
 from checker.pack import WORD_AFTER, WORD_BEFORE, Cue, FactDef, Pack, Settings, first_letters, phrase_body, phrase_pattern
 from checker.sources import Document
 from checker.text import Span, TextIndex
@@ -71,6 +71,36 @@ def _phrases(words: tuple[str, ...]) -> re.Pattern:
 
 
 @lru_cache(maxsize=64)
+def _plain_phrases(words: tuple[str, ...]) -> re.Pattern | None:
+    """The phrases as a plain pattern for the lower-case text (scan.lowered), or None if their words are not
+    all ASCII."""
+    try:
+        return plain(re.compile(WORD_BEFORE + "(?:" + phrase_body(w.lower() for w in words) + ")" + WORD_AFTER,
+                                re.I))
+    except ValueError:
+        return None
+
+
+def _find_phrases(words: tuple[str, ...], text: str, spans: list[tuple[int, int]] | None) -> Iterator[re.Match]:
+    """The matches of the phrases that start inside ``spans`` (None: anywhere), as a search of the whole
+    text finds them: each span is widened to characters that no match can hold (:func:`_phrase_cuts`).
+    Over the lower-case text where that is exact (scan.lowered)."""
+    low, regex = lowered(text), _plain_phrases(words)
+    if low is None or regex is None:
+        regex, low = _phrases(words), text
+    for first, stop in _phrase_cuts(words).regions_or_all(spans, text):
+        yield from starting_in(regex, low, first, stop)
+
+
+@lru_cache(maxsize=64)
+def _phrase_cuts(words: tuple[str, ...]) -> Cuts:
+    """Punctuation that no match of the phrases holds: a phrase is its words, spaces and, after a
+    trailing ``*``, word characters, apostrophes and hyphens."""
+    chars = "".join(c for c in '.,;:!?"“”()[]{}|' if not any(c in w for w in words))
+    return Cuts(re.compile("[" + re.escape(chars) + "]" if chars else "(?!)"))
+
+
+@lru_cache(maxsize=64)
 def _ends_with(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(phrase_pattern(words) + r"[\s,]*$", re.I)
 
@@ -94,7 +124,8 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
     """Every claim ``doc`` makes about the facts of ``pack``, in text order."""
     index = TextIndex(doc.text)
     kinds = _mention_kinds(pack)
-    mentions = extract_mentions(doc.text, doc.published, kinds, _where_used(doc.text, index, pack, kinds)) \
+    cued = _cued_sentences(doc.text, index, pack)
+    mentions = extract_mentions(doc.text, doc.published, kinds, _where_used(doc.text, index, pack, kinds, cued)) \
         if kinds else []
     claims: list[Claim] = []
     for fact in pack.facts.values():
@@ -105,34 +136,42 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
             if claim is not None:
                 claims.append(claim)
         if "people" in fact.mentions:
-            claims.extend(_people_claims(doc, index, fact))
+            claims.extend(_people_claims(doc, index, fact, cued.get(fact.name)))
     claims.sort(key=lambda c: (c.start, c.fact))
     return claims
 
 
-def _where_used(text: str, index: TextIndex, pack: Pack, kinds: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
-    """For each mention kind, the sentences where some fact could accept a mention of that kind starting
-    there; kinds that some fact may take anywhere are left out (wanted everywhere).
+def _cued_sentences(text: str, index: TextIndex, pack: Pack) -> dict[str, set[int]]:
+    """Fact -> the sentences (indexes) that hold one of its cue words; facts that may accept a mention
+    anywhere (no cue words, or cue words :class:`_CueFinder` cannot look for) are left out.
 
     Every fact with cue words accepts a mention only if one of them stands in the mention's clause, sentence
-    or window, all of which lie inside the sentence where the mention starts (:func:`_scope`). So a sentence
-    without a cue word of any fact of a kind holds no mention of that kind that could become a claim, and the
-    extractors need not read it. A cue word is looked for more loosely here than in :func:`_scope_has` (its
-    first word only, at the start of a word), so no sentence that has one is missed."""
+    or window, all of which lie inside the sentence where the mention starts (:func:`_scope`). So a fact can
+    use no mention that starts in another sentence, and the extractors need not read those. A cue word is
+    looked for more loosely here than in :func:`_scope_has` (its first word only, at the start of a word),
+    so no sentence that has one is missed."""
     finder = _cue_finder(tuple((f.name, f.cues.words if f.cues else None) for f in pack.facts.values()))
-    sentences = index.sentences
-    starts = [s.start for s in sentences]
-    cued = finder.sentences(text, starts)
+    return finder.sentences(text, [s.start for s in index.sentences])
+
+
+def _where_used(text: str, index: TextIndex, pack: Pack, kinds: frozenset[str],
+                cued: dict[str, set[int]]) -> dict[str, list[tuple[int, int]]]:
+    """For each mention kind, the spans of the sentences where some fact could accept a mention of that kind
+    (:func:`_cued_sentences`); kinds that some fact may take anywhere are left out (wanted everywhere)."""
     where: dict[str, list[tuple[int, int]]] = {}
     for kind in kinds:
         facts = [f.name for f in pack.facts.values() if kind in f.mentions]
-        if any(name not in cued for name in facts):
-            continue                                     # a fact that may take a mention anywhere
-        chosen = set().union(*(cued[name] for name in facts))
-        # A mention starts at a letter, a digit, a sign or a currency symbol, never in the spaces and closing
-        # quotes between two sentences: one that the fact stage places in sentence i starts inside it.
-        where[kind] = [(sentences[i].start, sentences[i].end) for i in sorted(chosen)]
+        if all(name in cued for name in facts):
+            where[kind] = _sentence_spans(index, set().union(*(cued[name] for name in facts)))
     return where
+
+
+def _sentence_spans(index: TextIndex, chosen: Iterable[int]) -> list[tuple[int, int]]:
+    """The spans of the sentences ``chosen``. A mention starts at a letter, a digit, a sign or a currency
+    symbol, never in the spaces and closing quotes between two sentences: one that the fact stage places in
+    sentence i (:meth:`TextIndex.sentence`) starts inside its span."""
+    sentences = index.sentences
+    return [(sentences[i].start, sentences[i].end) for i in sorted(chosen)]
 
 
 class _CueFinder:
@@ -285,21 +324,23 @@ def _unit(text: str, m: Mention, fact: FactDef) -> str | None:
     return None
 
 
-def _people_claims(doc: Document, index: TextIndex, fact: FactDef) -> list[Claim]:
+def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int] | None) -> list[Claim]:
     """Lists of people straight after a lead-in ("co-chaired by X and Y") or before a lead-out ("X and Y
-    co-chaired")."""
+    co-chaired"). A list lies in the sentence where its lead-in or lead-out starts, and is accepted only with
+    a cue word there, so only the sentences in ``cued`` (None: all) are searched for them."""
     text = doc.text
+    spans = None if cued is None else _sentence_spans(index, cued)
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
     found: list[list[Mention]] = []
     if fact.only_after:
-        for cue in _phrases(fact.only_after).finditer(text):
+        for cue in _find_phrases(fact.only_after, text, spans):
             sentence = index.sentence(cue.start())
             people = parse_name_list(text, cue.end(), max(sentence.end, cue.end()))
             if people:
                 found.append(people)
     if fact.or_before:
-        for cue in _phrases(fact.or_before).finditer(text):
+        for cue in _find_phrases(fact.or_before, text, spans):
             if _PASSIVE.match(text, cue.end()):
                 continue                                 # "the Oscars hosted by …": the list comes after
             sentence = index.sentence(cue.start())

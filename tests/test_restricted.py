@@ -196,7 +196,7 @@ def test_restricted_extraction_on_the_sample_corpus():
 def _claims(docs: list[Document], restrict: bool, monkeypatch) -> list:
     pack = load_pack(default_rules_dir())
     if not restrict:
-        monkeypatch.setattr(facts_mod, "_where_used", lambda *args: {})
+        monkeypatch.setattr(facts_mod, "_cued_sentences", lambda *args: {})
     try:
         return [c for doc in docs for c in extract_claims(doc, pack)]
     finally:

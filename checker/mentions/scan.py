@@ -99,6 +99,9 @@ def starting_in(pattern: re.Pattern, text: str, first: int, stop: int) -> Iterat
         yield m
 
 
+_JOIN_GAP = 80
+
+
 @dataclass(frozen=True)
 class Cuts:
     """Where an extractor's mentions can be cut apart: characters that none of its patterns, joins or
@@ -127,6 +130,11 @@ class Cuts:
         found = _CutFinder(self, text)
         out: list[Span] = []
         for start, end in merged:
+            if out and start - out[-1][1] <= _JOIN_GAP:
+                # Close to the last region: carry it on (a region may start and end at any cuts, and reading
+                # a few characters more is cheaper than looking for the cut between them).
+                out[-1] = (out[-1][0], max(out[-1][1], found.after(end)))
+                continue
             first, stop = found.before(start), found.after(end)
             if out and first <= out[-1][1]:
                 out[-1] = (out[-1][0], max(out[-1][1], stop))
