@@ -206,18 +206,24 @@ class _CueFinder:
                     if regex.match(m.group(0)):
                         found[name].add(i)
             return found
+        i, next_start, words = 0, starts[1] if len(starts) > 1 else len(text), set()
         for m in self.lower.finditer(low):
+            if m.start() >= next_start:             # the sentence of the match, as TextIndex.sentence finds it
+                i = bisect.bisect_right(starts, m.start()) - 1
+                next_start = starts[i + 1] if i + 1 < len(starts) else len(text)
+                words = set()
             # The longest first word that matches here; every other one that does is a prefix of it.
             word = m.group(0)
+            if word in words:
+                continue
+            words.add(word)
             facts = self._facts_of.get(word)
             if facts is None:
                 facts = self._facts_of[word] = frozenset(
                     name for name, heads in self.firsts.items() if any(word.startswith(h) for h in heads))
-            i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
             for name in facts:
                 found[name].add(i)
         return found
-
 
 
 @lru_cache(maxsize=16)

@@ -254,3 +254,16 @@ def test_triggers_over_the_lower_case_text_match_as_case_insensitive_ones(patter
         if low is not None:
             assert [(m.span(), m.lastgroup) for m in plain.finditer(low)] == \
                 [(m.span(), m.lastgroup) for m in pattern.finditer(text)], text
+
+
+def test_an_a_that_counts_skip_starts_no_number():
+    """find_counts skips "a"/"an" unless numbers.A_GOES_ON follows: number_at finds nothing there."""
+    words = (list(numbers.ONES) + list(numbers.TENS) + list(numbers.SCALES) + list(numbers.DOZENS)
+             + list(numbers.ORDINALS) + ["hundred", "hundreds", "and", "point", "of", "a", "an", "half", "people", "5",
+                                          "1/2", "minus"])
+    rng = random.Random(17)
+    for _ in range(20000):
+        head = rng.choice(["a", "an", "A", "An"])
+        text = head + "".join(rng.choice([" ", "-", " - ", "  "]) + rng.choice(words) for _ in range(rng.randint(1, 4)))
+        if numbers.number_at(text, 0) is not None:
+            assert numbers.A_GOES_ON.match(text, len(head)), text

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from checker.mentions import Mention
-from checker.mentions.numbers import ONES, TENS, VULGAR, number_at
+from checker.mentions.numbers import A_GOES_ON, ONES, TENS, VULGAR, number_at
 from checker.mentions.scan import UNUSED, Cuts, Span, lowered, plain, starting_in, word_trie
 from checker.values import Interval
 
@@ -160,6 +160,8 @@ def find_counts(text: str, spans: Sequence[Span] | None = None) -> Iterator[Ment
         for t in starting_in(trigger, trigger_text, first, stop):
             if t.start() < last_end:
                 continue
+            if t.end() - t.start() <= 2 and t.group(0).lower() in ("a", "an") and not A_GOES_ON.match(text, t.end()):
+                continue                        # "a" alone is no number: most of these triggers
             found = _count_at(text, t.start())
             if found is None:
                 continue

@@ -89,9 +89,12 @@ _MARKER = re.compile(
     rf"|(?P<word>(?<![\w])(?:{word_trie(WORDS)})(?!\w|-(?!a-)))",
     re.I)
 # Where a marker may start, found by patterns far cheaper than _MARKER, which is tried only there (see
-# _markers): at a sign or a code, a few characters before a dollar sign (a prefix: "US$", "u.s. $"), or at
-# a currency word, looked for in the lower-case text where that is exact (see scan.lowered).
-_SIGN_OR_CODE = re.compile(rf"(?i:{_SIGN_ALT})|M?(?:{'|'.join(CODES)})")
+# _markers): at the first character of a sign (either case: "zł"), a few characters before a dollar sign (a
+# prefix: "US$", "u.s. $"), at a code, or at a currency word, looked for in the lower-case text where that is
+# exact (see scan.lowered).
+# (Patterns that open with a plain character class or with literals let the engine skip to those characters.)
+_SIGN_CHAR = re.compile("[" + re.escape("".join(sorted({s[0] for s in SIGNS} | {s[0].upper() for s in SIGNS}))) + "]")
+_CODE = re.compile("|".join(f"M{c}|{c}" for c in CODES))
 _PREFIX_REACH = max(map(len, list(DOLLAR_PREFIXES) + list(GLUED_PREFIXES))) + 1      # + the optional space
 _CURRENCY_WORD = re.compile(rf"(?<![\w])(?:{word_trie(WORDS)})", re.I)
 _CURRENCY_WORD_LOWER = re.compile(rf"(?<![a-z0-9])(?:{word_trie(WORDS)})")
@@ -171,16 +174,19 @@ def _markers(text: str, first: int, stop: int) -> Iterator[re.Match]:
     words, words_text = (_CURRENCY_WORD, text) if low is None else (_CURRENCY_WORD_LOWER, low)
     end = min(stop + 64, len(text))
     pos = first
-    sign_at = word_at = -1                     # the next candidate of each kind, once looked for from pos
+    sign_at = code_at = word_at = -1           # the next candidate of each kind, once looked for from pos
     while pos < stop:
         if sign_at < pos:
-            hit = _SIGN_OR_CODE.search(text, pos, end)
+            hit = _SIGN_CHAR.search(text, pos, end)
             sign_at = end if hit is None else \
                 max(pos, hit.start() - _PREFIX_REACH) if hit.group(0) == "$" else hit.start()
+        if code_at < pos:
+            hit = _CODE.search(text, pos, end)
+            code_at = end if hit is None else hit.start()
         if word_at < pos:
             hit = words.search(words_text, pos, end)
             word_at = end if hit is None else hit.start()
-        at = min(sign_at, word_at)
+        at = min(sign_at, code_at, word_at)
         if at >= stop:
             return
         m = _MARKER.match(text, at)

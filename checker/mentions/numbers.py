@@ -104,6 +104,12 @@ _SIGNED = re.compile(rf"(?:(?P<sign>{_SIGN})|(?<!-))(?P<body>{_BODY_AFTER_SEP})"
 _AFTER_SEP = re.compile(rf"(?P<sign>)(?P<body>{_BODY_AFTER_SEP})", re.I)
 # Glued to a currency code before it ("USD115").
 _GLUED = re.compile(rf"(?P<sign>)(?P<body>{_body('')})", re.I)
+# "a" or "an" starts a number only when one of these follows ("a hundred", "a dozen", "a million", "a third",
+# "a twenty-first"): alone, or before any other word, it is none (see _whole and _fraction), so callers that
+# try every "a" can skip most of them.
+A_GOES_ON = re.compile(r"(?:\s*-\s*|\s+)(?:" + word_trie(
+    ["hundred", "hundreds"] + list(SCALES) + list(DOZENS) + list(TENS) + [w for w, o in ORDINALS.items() if not o.plural])
+    + r")\b", re.I)
 _RATIO = re.compile(r"\s+(?P<op>over|out\s+of|in)\s+", re.I)
 _WORD_AFTER = re.compile(r"\s*[a-z]", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|another|what|whichever)\s+$", re.I)

@@ -46,6 +46,7 @@ def scan(pattern: re.Pattern | Callable[[str, int], re.Pattern], trigger: re.Pat
     pick = pattern if callable(pattern) else (lambda _text, _start: pattern)
     for first, stop in regions if regions is not None else ((0, len(text)),):
         last_end = first                       # a region starts at a cut: nothing before it reaches past it
+        tried: dict[int, re.Match | None] = {}    # a start tried for one trigger may come up for the next
         for t in starting_in(trigger, trigger_text or text, first, stop):
             pos = t.start()
             if pos < last_end:
@@ -55,7 +56,10 @@ def scan(pattern: re.Pattern | Callable[[str, int], re.Pattern], trigger: re.Pat
             starts = [m.start() for m in _WORD_START.finditer(text, floor, pos)][-back:] if back else []
             starts.append(pos)
             for start in starts:
-                m = pick(text, start).match(text, start)
+                if start in tried:
+                    m = tried[start]
+                else:
+                    m = tried[start] = pick(text, start).match(text, start)
                 if m is not None and m.end() > pos:
                     yield m
                     last_end = m.end()
