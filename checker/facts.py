@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import following_words, quantity_interval
@@ -128,15 +128,16 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
     mentions = extract_mentions(doc.text, doc.published, kinds, _where_used(doc.text, index, pack, kinds, cued)) \
         if kinds else []
     claims: list[Claim] = []
+    memo: dict = {}                  # what the tests found in a sentence, for the next mention in it
     for fact in pack.facts.values():
         for mention in mentions:
             if mention.kind not in fact.mentions:
                 continue
-            claim = _claim_from_mention(doc, index, fact, mention, pack.settings)
+            claim = _claim_from_mention(doc, index, fact, mention, pack.settings, memo)
             if claim is not None:
                 claims.append(claim)
         if "people" in fact.mentions:
-            claims.extend(_people_claims(doc, index, fact, cued.get(fact.name)))
+            claims.extend(_people_claims(doc, index, fact, cued.get(fact.name), memo))
     claims.sort(key=lambda c: (c.start, c.fact))
     return claims
 
@@ -232,7 +233,7 @@ def _cue_finder(facts: tuple[tuple[str, tuple[str, ...] | None], ...]) -> _CueFi
 
 
 def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,
-                        settings: Settings) -> Claim | None:
+                        settings: Settings, memo: dict | None = None) -> Claim | None:
     text = doc.text
     start, end = m.start, m.end
     # The cheap, selective tests of each mention kind come before the context tests.
@@ -246,7 +247,7 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
         return None
     elif m.kind == "date" and fact.max_span_days and (m.value.span_days or 0) > fact.max_span_days:
         return None
-    if not _accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored):
+    if not _accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored, memo=memo):
         return None
     if m.kind == "count":
         value: Any = Count(quantity_interval(m.value, settings.approx, True, settings.up_to_floor), unit)
@@ -258,7 +259,7 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
         value = m.value
         if m.kind == "date" and re.fullmatch(r"(?i)on ", text[max(0, start - 3):start]):
             start -= 3                                   # quote "on Tuesday", as a reader would
-    context = _context(text, index, fact, m) if fact.align_by else ()
+    context = _context(text, index, fact, m, memo) if fact.align_by else ()
     parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.data and m.data.get("weekday_span") else ()
     return _make_claim(doc, index, fact.name, start, end, value, context, parts)
 
@@ -280,8 +281,10 @@ def _date_parts(doc: Document, index: TextIndex, fact: FactDef, m: Mention) -> t
     return (_make_claim(doc, index, fact.name, ws, we, weekday), _make_claim(doc, index, fact.name, ds, de, date))
 
 
-def _accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, anchored: bool = True) -> bool:
-    """The fact definition's tests, cheapest first."""
+def _accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, anchored: bool = True,
+              memo: dict | None = None) -> bool:
+    """The fact definition's tests, cheapest first. ``memo`` keeps, for the other mentions of a sentence,
+    whether it is about another event (the same search for every mention in it)."""
     if fact.not_after and _ends_with(fact.not_after).search(text, max(0, start - 40), start):
         return False
     if not anchored:
@@ -294,7 +297,9 @@ def _accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, 
     elif fact.or_before and not _starts_with(fact.or_before).match(text[end:end + 40]):
         return False
     sentence = index.sentence(start)
-    if fact.other_event and _user(fact.other_event).search(text, sentence.start, max(sentence.end, end)):
+    if fact.other_event and _memoised(memo, ("other", fact.other_event, sentence.start, max(sentence.end, end)),
+                                      lambda: bool(_user(fact.other_event).search(text, sentence.start,
+                                                                                  max(sentence.end, end)))):
         return False
     if fact.exclude and _scope_has(text, index, fact.exclude, start, end):
         return False
@@ -330,7 +335,8 @@ def _unit(text: str, m: Mention, fact: FactDef) -> str | None:
     return None
 
 
-def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int] | None) -> list[Claim]:
+def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int] | None,
+                   memo: dict | None = None) -> list[Claim]:
     """Lists of people straight after a lead-in ("co-chaired by X and Y") or before a lead-out ("X and Y
     co-chaired"). A list lies in the sentence where its lead-in or lead-out starts, and is accepted only with
     a cue word there, so only the sentences in ``cued`` (None: all) are searched for them."""
@@ -358,15 +364,24 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        if not _accepted(text, index, _without_lead(fact), start, end):
+        if not _accepted(text, index, _without_lead(fact), start, end, memo=memo):
             continue
         value = PeopleSet(tuple(p.value for p in people))
         context = ()
         if "event" in fact.align_by:
-            cls = event_class(text, index, fact, start, end)
+            cls = event_class(text, index, fact, start, end, memo)
             context = (("event", cls),) if cls else ()
         claims.append(_make_claim(doc, index, fact.name, start, end, value, context))
     return claims
+
+
+def _memoised(memo: dict | None, key: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept in ``memo`` under ``key`` (computed each time without a memo)."""
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 @lru_cache(maxsize=32)
@@ -390,28 +405,31 @@ def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pa
     return re.compile(lead + WORD_BEFORE + "(?:" + "|".join(parts) + ")" + WORD_AFTER, re.I), names
 
 
-def event_class(text: str, index: TextIndex, fact: FactDef, start: int, end: int) -> str | None:
+def event_class(text: str, index: TextIndex, fact: FactDef, start: int, end: int,
+                memo: dict | None = None) -> str | None:
     """The class of the event word nearest to ``[start, end)`` in its sentence ("trial", "meeting"), or
     None: the same-event check compares claims only when they are about the story's main event."""
     if not fact.events:
         return None
     regex, names = _event_regex(fact.events)
     span = index.sentence(start)
+    words = _memoised(memo, ("events", fact.events, span.start, max(span.end, end)), lambda: [
+        (m.start(), m.end(), names[m.lastgroup]) for m in regex.finditer(text, span.start, max(span.end, end))])
     best: tuple[int, str] | None = None
-    for m in regex.finditer(text, span.start, max(span.end, end)):
-        if start <= m.start() < end:
+    for w_start, w_end, name in words:
+        if start <= w_start < end:
             continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
+        distance = start - w_end if w_end <= start else w_start - end
         if best is None or distance < best[0]:
-            best = (distance, names[m.lastgroup])
+            best = (distance, name)
     return best[1] if best else None
 
 
-def _context(text: str, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
+def _context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: dict | None = None) -> tuple:
     """What aligns a claim with others: the event it is about; for money, who gives it and what for."""
     out: list[tuple[str, str]] = []
     if "event" in fact.align_by:
-        cls = event_class(text, index, fact, m.start, m.end)
+        cls = event_class(text, index, fact, m.start, m.end, memo)
         if cls:
             out.append(("event", cls))
     if "donor" not in fact.align_by and "programme" not in fact.align_by:

@@ -120,6 +120,8 @@ class TextIndex:
 
 def _trim(text: str, start: int, end: int) -> Span:
     """``[start, end)`` without the whitespace at either end (str.strip's notion of whitespace)."""
+    if not text[start].isspace() and not text[end - 1].isspace():
+        return Span(start, end)                      # most sentences: nothing to trim, nothing to copy
     part = text[start:end]
     left = len(part) - len(part.lstrip())
     if left == len(part):
