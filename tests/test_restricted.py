@@ -267,3 +267,26 @@ def test_an_a_that_counts_skip_starts_no_number():
         text = head + "".join(rng.choice([" ", "-", " - ", "  "]) + rng.choice(words) for _ in range(rng.randint(1, 4)))
         if numbers.number_at(text, 0) is not None:
             assert numbers.A_GOES_ON.match(text, len(head)), text
+
+
+def test_numbers_that_date_forms_skip_start_no_date():
+    """dates._pattern_at skips the date forms at digits that no space, separator or suffix follows: none of
+    them matches there."""
+    rng = random.Random(19)
+    tails = list(" -/–—~'.,;:)%$xsSnrtThqQuUzK\n\t") + ["st", "nd", "rd", "th", "s", "'s", " s", "Q1", "h2", "to",
+                                                          "through", "until", " January", " days ago", " next days",
+                                                          "-2019", "/12", "ſ", "ı"]
+    for _ in range(20000):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 9)))
+        text = digits + "".join(rng.choice(tails) for _ in range(rng.randint(0, 3)))
+        if dates._BY_START["d"].match(text, 0):
+            assert dates._pattern_at(text, 0) is dates._BY_START["d"], text
+
+
+def test_word_before_ignores_case_as_a_pattern_does():
+    check = scan.WordBefore(["jan", "st", "u.s", "thurs"])
+    rng = random.Random(23)
+    for _ in range(20000):
+        text = "".join(rng.choice("jJaAnNsStTuU.ſKhHrR xİı") for _ in range(rng.randint(0, 8)))
+        end = rng.randint(0, len(text))
+        assert check(text, end) == bool(check.regex.search(text, 0, end)), (text, end)

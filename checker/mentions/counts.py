@@ -16,7 +16,7 @@ from typing import Iterator, Sequence
 
 from checker.mentions import Mention
 from checker.mentions.numbers import A_GOES_ON, ONES, TENS, VULGAR, number_at
-from checker.mentions.scan import UNUSED, Cuts, Span, lowered, plain, starting_in, word_trie
+from checker.mentions.scan import UNUSED, Cuts, Span, WordBefore, lowered, plain, starting_in, word_trie
 from checker.values import Interval
 
 # canonical qualifier -> how it bounds the figure
@@ -133,13 +133,12 @@ def quantity_interval(q: Quantity, approx: float = 0.1, nonnegative: bool = True
 # A count takes in a full stop only inside a number (before a digit: "1.5", ".5") or after an abbreviated
 # qualifier ("ca. 30"), and none of the characters of scan.UNUSED, nor "$", "(" or ")": so every other full
 # stop is a cut (see scan.Cuts).
-_DOT_WORD_BEFORE = re.compile("(?:" + "|".join(
-    re.escape(w[:-1]) for p in PREFIXES for w in p.split() if w.endswith(".")) + r")\Z", re.I)
+_DOT_WORD_BEFORE = WordBefore(w[:-1] for p in PREFIXES for w in p.split() if w.endswith("."))
 _DIGIT = re.compile(r"\d")
 
 
 def _cut_at(text: str, i: int) -> bool:
-    return text[i] != "." or not (_DIGIT.match(text, i + 1) or _DOT_WORD_BEFORE.search(text, max(0, i - 8), i))
+    return text[i] != "." or not (_DIGIT.match(text, i + 1) or _DOT_WORD_BEFORE(text, i))
 
 
 CUTS = Cuts(re.compile("[" + re.escape(UNUSED + "$().") + "]"), _cut_at)

@@ -35,7 +35,7 @@ from typing import Callable, Iterator, Sequence
 from checker.mentions import Mention
 from checker.mentions import periods
 from checker.mentions.numbers import parse_number
-from checker.mentions.scan import UNUSED, Cuts, Span, lowered, plain, scan, word_trie
+from checker.mentions.scan import UNUSED, Cuts, Span, WordBefore, lowered, plain, scan, word_trie
 from checker.values import DateValue
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -174,8 +174,21 @@ _BY_START = {kind: re.compile("|".join(body for starts, body in _ALTERNATIVES if
 
 def _pattern_at(text: str, start: int) -> re.Pattern:
     """The date forms that may start at ``start``: those starting with a digit, or the others (letters, and
-    the comparison signs of "<= 2019")."""
-    return _BY_START["d"] if text[start].isdigit() else _BY_START["w"]
+    the comparison signs of "<= 2019"). Most numbers in a text are no dates: a form that starts with digits
+    takes all of them and goes on with a space, a separator ("-", "/", "–", "~", "to", "until"), a suffix
+    ("4th", "1990s", "1990's", "2019Q1"), except an 8-digit date ("20161016"); where none follows, none of
+    them can match, and the pattern is not tried."""
+    if text[start].isdigit():
+        digits = _DIGITS.match(text, start)
+        if digits and digits.end() - start != 8 and not _AFTER_DIGITS.match(text, digits.end()):
+            return _NO_MATCH
+        return _BY_START["d"]
+    return _BY_START["w"]
+
+
+_DIGITS = re.compile(r"\d+")
+_AFTER_DIGITS = re.compile(r"[\s\-–—~/'snrtqhu]", re.I)
+_NO_MATCH = re.compile(r"(?!)")
 
 
 # Lower-case "may"/"march" are verbs far more often than months; they count only with a day or a year.
@@ -263,11 +276,11 @@ def _lookback(trigger: re.Match) -> int:
 # the end of most sentences, is a cut (see scan.Cuts).
 _DOT_WORDS = sorted({m for m in _MONTHS if m not in _FULL_MONTHS} | set(_WEEKDAY_ABBR)
                     | {w[:i] for name in periods.HOLIDAYS for w in name.split() for i, c in enumerate(w) if c == "."})
-_DOT_WORD_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _DOT_WORDS)) + r")\Z", re.I)
+_DOT_WORD_BEFORE = WordBefore(_DOT_WORDS)
 
 
 def _cut_at(text: str, i: int) -> bool:
-    return text[i] != "." or not _DOT_WORD_BEFORE.search(text, max(0, i - 8), i)
+    return text[i] != "." or not _DOT_WORD_BEFORE(text, i)
 
 
 CUTS = Cuts(re.compile("[" + re.escape(UNUSED + "$.") + "]"), _cut_at)

@@ -21,7 +21,7 @@ from typing import Iterator, Sequence
 from checker.mentions import Mention
 from checker.mentions.counts import PREFIXES, Quantity, qualifier_before
 from checker.mentions.numbers import ONES, SCALES, TENS, Found, number_at
-from checker.mentions.scan import UNUSED, Cuts, Span, lowered, word_trie
+from checker.mentions.scan import UNUSED, Cuts, Span, WordBefore, lowered, word_trie
 
 # Signs, and letters glued or spaced before "$" -> (unit name, ISO code or None)
 SIGNS: dict[str, tuple[str, str | None]] = {
@@ -128,15 +128,15 @@ class Amount:
 # An amount takes in a full stop only inside a number (before a digit), in a currency's name or prefix
 # ("U.S. dollars", "u.s.$") or after an abbreviated qualifier ("ca. $5"), and none of the characters of
 # scan.UNUSED, nor "(" or ")": so every other full stop is a cut (see scan.Cuts).
-_DOT_WORD_BEFORE = re.compile("(?:" + "|".join(sorted(
-    {re.escape(w[:i]) for w in list(DOLLAR_PREFIXES) + list(GLUED_PREFIXES) + list(WORDS) + list(SIGNS) + list(CODES)
+_DOT_WORD_BEFORE = WordBefore(
+    {w[:i] for w in list(DOLLAR_PREFIXES) + list(GLUED_PREFIXES) + list(WORDS) + list(SIGNS) + list(CODES)
      for i, c in enumerate(w) if c == "."}
-    | {re.escape(w[:-1]) for p in PREFIXES for w in p.split() if w.endswith(".")})) + r")\Z", re.I)
+    | {w[:-1] for p in PREFIXES for w in p.split() if w.endswith(".")})
 _DIGIT = re.compile(r"\d")
 
 
 def _cut_at(text: str, i: int) -> bool:
-    return text[i] != "." or not (_DIGIT.match(text, i + 1) or _DOT_WORD_BEFORE.search(text, max(0, i - 8), i))
+    return text[i] != "." or not (_DIGIT.match(text, i + 1) or _DOT_WORD_BEFORE(text, i))
 
 
 CUTS = Cuts(re.compile("[" + re.escape(UNUSED + "().") + "]"), _cut_at)

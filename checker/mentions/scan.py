@@ -106,6 +106,25 @@ def starting_in(pattern: re.Pattern, text: str, first: int, stop: int) -> Iterat
 _JOIN_GAP = 80
 
 
+class WordBefore:
+    """Whether one of some words ends at an offset of a text, case ignored as a case-insensitive pattern
+    ignores it: what a full stop follows ("Jan." may be a month, "2019." ends a sentence). Where the last
+    few characters are ASCII, lower-casing them decides it, several times faster than the pattern."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(sorted({w.lower() for w in words}))
+        self.width = max(map(len, self.words))
+        if not all(w.isascii() for w in self.words):
+            raise ValueError("the words must be ASCII")
+        self.regex = re.compile("(?:" + "|".join(map(re.escape, self.words)) + r")\Z", re.I)
+
+    def __call__(self, text: str, end: int) -> bool:
+        before = text[max(0, end - self.width):end]
+        if before.isascii():
+            return before.lower().endswith(self.words)
+        return bool(self.regex.search(text, max(0, end - self.width), end))
+
+
 @dataclass(frozen=True)
 class Cuts:
     """Where an extractor's mentions can be cut apart: characters that none of its patterns, joins or
