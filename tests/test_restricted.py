@@ -242,11 +242,12 @@ def test_money_markers_are_found_where_the_marker_pattern_finds_them():
             [(m.span(), m.groupdict()) for m in money._MARKER.finditer(text)], text
 
 
-@pytest.mark.parametrize("pattern", [dates._TRIGGER, counts._TRIGGER], ids=["dates", "counts"])
+@pytest.mark.parametrize("pattern", [dates._TRIGGER, counts._TRIGGER, places._VIRTUAL], ids=["dates", "counts", "virtual"])
 def test_triggers_over_the_lower_case_text_match_as_case_insensitive_ones(pattern):
     rng = random.Random(13)
     texts = [d.text for d in load_documents([SOURCES])] + [d.text.upper() for d in load_documents([SOURCES])]
-    texts += ["".join(rng.choice(_PIECES + ["LAST", "Next", "K", "İ", "ſ", "ı"]) + " " for _ in range(20))
+    texts += ["".join(rng.choice(_PIECES + ["LAST", "Next", "K", "İ", "ſ", "ı", "VIA Zoom", "Virtual\nSummits"]) + " "
+                      for _ in range(20))
               for _ in range(500)]
     plain = scan.plain(pattern)
     for text in texts:
@@ -290,3 +291,14 @@ def test_word_before_ignores_case_as_a_pattern_does():
         text = "".join(rng.choice("jJaAnNsStTuU.ſKhHrR xİı") for _ in range(rng.randint(0, 8)))
         end = rng.randint(0, len(text))
         assert check(text, end) == bool(check.regex.search(text, 0, end)), (text, end)
+
+
+def test_words_before_a_number_are_the_longest_run_that_ends_there():
+    rng = random.Random(29)
+    pieces = ["ab", "c", "Approx.", ". ", " ", "\t", "  ", "x", ",", "5", "more", "than", "-", "Z", "ſ"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        pos = rng.randint(0, len(text))
+        m = counts._WORDS_BEFORE.search(text, max(0, pos - 60), pos)
+        words = [] if m is None else [(w.group(0).lower(), w.start()) for w in counts._WORD_RE.finditer(text, *m.span())]
+        assert counts._words_before(text, pos) == words, (text, pos)

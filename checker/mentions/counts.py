@@ -74,6 +74,7 @@ _PLURAL_RE = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundred
                         r"(?=\s+of\b)", re.I)
 # The words right before a number (only spaces between them), where a qualifier such as "no fewer than" sits.
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\.?[ \t]+){1,6}$")
+_WORDS_BEFORE_REVERSED = re.compile(r"(?:[ \t]+\.?[A-Za-z]+){1,6}")
 _WORD_RE = re.compile(r"[A-Za-z]+\.?")
 _LONGEST_PREFIX = max(len(p.split()) for p in PREFIXES)
 _NUMBER_WORDS = word_trie(list(ONES) + list(TENS) + [
@@ -269,10 +270,13 @@ def _skip_space(text: str, pos: int) -> int:
 
 def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
     """The words right before ``pos``, lower case, with their offsets, nearest last."""
-    m = _WORDS_BEFORE.search(text, max(0, pos - 60), pos)
+    low = max(0, pos - 60)
+    # _WORDS_BEFORE.search(text, low, pos) finds the longest run of words that ends at pos; the same run
+    # matched backwards from pos, over the reversed text, is found without trying every start.
+    m = _WORDS_BEFORE_REVERSED.match(text[low:pos][::-1])
     if m is None:
         return []
-    return [(w.group(0).lower(), w.start()) for w in _WORD_RE.finditer(text, m.start(), m.end())]
+    return [(w.group(0).lower(), w.start()) for w in _WORD_RE.finditer(text, pos - m.end(), pos)]
 
 
 def _combine(first: Mention, second: Mention, text: str) -> Mention | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from checker.mentions import Mention
-from checker.mentions.scan import Cuts, Span, starting_in
+from checker.mentions.scan import Cuts, Span, lowered, plain, starting_in
 from checker.resources import data_file
 from checker.values import Place
 
@@ -28,6 +28,7 @@ _VIRTUAL = re.compile(
     r"|online\s+(?:meeting|summit|conference|session)s?|via\s+(?:zoom|teams|video|webex))\b",
     re.I,
 )
+_VIRTUAL_PLAIN = plain(_VIRTUAL)          # the same, over the lower-case text (see scan.lowered)
 
 
 class Gazetteer:
@@ -131,9 +132,11 @@ def find_places(text: str, spans: Sequence[Span] | None = None) -> Iterator[Ment
                 if place is not None and place.kind != "city" or (place is not None and n >= 1 and _is_abbrev_tail(words[n:])):
                     yield Mention("place", offset, offset + len(head), head, place)
                     break
+    low = lowered(text)
+    virtual, within = (_VIRTUAL, text) if low is None else (_VIRTUAL_PLAIN, low)
     for first, stop in regions:
-        for m in starting_in(_VIRTUAL, text, first, stop):
-            yield Mention("virtual", m.start(), m.end(), m.group(0), Place(None, "virtual"))
+        for m in starting_in(virtual, within, first, stop):
+            yield Mention("virtual", m.start(), m.end(), text[m.start():m.end()], Place(None, "virtual"))
 
 
 def _is_abbrev_tail(words: list[str]) -> bool:
