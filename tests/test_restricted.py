@@ -97,7 +97,7 @@ def _patterns(module) -> dict[str, re.Pattern]:
     found = {name: value for name, value in vars(module).items()
              if isinstance(value, re.Pattern) and (module, name) not in READERS}
     if module is dates:
-        found.update({f"_BY_START[{k}]": v for k, v in dates._BY_START.items()})
+        found.update({f"_forms({k})": dates._forms(k) for k in "dw"})
     return found
 
 
@@ -271,7 +271,7 @@ def test_an_a_that_counts_skip_starts_no_number():
 
 
 def test_numbers_that_date_forms_skip_start_no_date():
-    """dates._pattern_at skips the date forms at digits that no space, separator or suffix follows: none of
+    """dates._date_at skips the date forms at digits that no space, separator or suffix follows: none of
     them matches there."""
     rng = random.Random(19)
     tails = list(" -/–—~'.,;:)%$xsSnrtThqQuUzK\n\t") + ["st", "nd", "rd", "th", "s", "'s", " s", "Q1", "h2", "to",
@@ -280,8 +280,9 @@ def test_numbers_that_date_forms_skip_start_no_date():
     for _ in range(20000):
         digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 9)))
         text = digits + "".join(rng.choice(tails) for _ in range(rng.randint(0, 3)))
-        if dates._BY_START["d"].match(text, 0):
-            assert dates._pattern_at(text, 0) is dates._BY_START["d"], text
+        m = dates._forms("d").match(text, 0)
+        if m:
+            assert dates._date_at(text, 0).span() == m.span(), text
 
 
 def test_word_before_ignores_case_as_a_pattern_does():
@@ -302,3 +303,22 @@ def test_words_before_a_number_are_the_longest_run_that_ends_there():
         m = counts._WORDS_BEFORE.search(text, max(0, pos - 60), pos)
         words = [] if m is None else [(w.group(0).lower(), w.start()) for w in counts._WORD_RE.finditer(text, *m.span())]
         assert counts._words_before(text, pos) == words, (text, pos)
+
+
+def test_date_forms_over_the_lower_case_text_match_as_case_insensitive_ones():
+    rng = random.Random(31)
+    texts = [d.text for d in load_documents([SOURCES])]
+    texts += ["".join(rng.choice(_PIECES + ["LAST", "Next", "MAY 5", "march", "K", "Thu."]) + " " for _ in range(15))
+              for _ in range(300)]
+    for text in texts + [t.upper() for t in texts]:
+        if scan.lowered(text) is None:
+            continue
+        for start in range(len(text)):
+            kind = "d" if text[start].isdigit() else "w"
+            forms = dates._forms(kind)
+            found, whole = dates._date_at(text, start), forms.match(text, start)
+            if found is None:
+                assert whole is None, (text, start)
+                continue
+            assert (found.span(), found.lastgroup, [found.group(g) for g in forms.groupindex]) == \
+                (whole.span(), whole.lastgroup, [whole.group(g) for g in forms.groupindex]), (text, start)

@@ -35,7 +35,7 @@ from typing import Callable, Iterator, Sequence
 from checker.mentions import Mention
 from checker.mentions import periods
 from checker.mentions.numbers import parse_number
-from checker.mentions.scan import UNUSED, Cuts, Span, WordBefore, lowered, plain, scan, word_trie
+from checker.mentions.scan import UNUSED, Cuts, OnText, Span, WordBefore, lowered, plain, scan, word_trie
 from checker.values import DateValue
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -112,7 +112,7 @@ _NTH_BEFORE = r"\b(?:on|by|until|till|from|since|before|after|of)"
 
 # The date forms, each a named alternative, with what it may start with: "d" a digit, "w" anything else (a
 # letter, or the sign of "<= 2019"). A start is tried only against the forms that may begin with its first
-# character (see _pattern_at): one big pattern costs about 17 µs a try, the halves about half.
+# character (see _date_at): one big pattern costs about 17 µs a try, the halves about half.
 _ALTERNATIVES: list[tuple[str, str]] = [
     ("w", rf"""(?P<hol>(?:(?P<hq>this|next|last|previous|following|coming)\s+)?(?P<hname>{_HOLIDAY})
         (?:\s+(?:of\s+)?(?:(?P<hy>{_YEAR_NUM})|(?P<hrel>this|next|last)\s+year))?)"""),
@@ -168,27 +168,39 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("w", r"""(?P<wkend>\bthe\s+weekend\b)"""),
     ("w", rf"""(?P<wd>\b{_WD})"""),
 ]
-_BY_START = {kind: re.compile("|".join(body for starts, body in _ALTERNATIVES if kind in starts), re.I | re.X)
-             for kind in "dw"}
+_SOURCES = {kind: "|".join(body for starts, body in _ALTERNATIVES if kind in starts) for kind in "dw"}
+# The forms run as plain patterns over the lower-case text (see scan.lowered), a third faster than
+# case-insensitive ones; case-insensitive over texts where that would not be exact (compiled when needed).
+_PLAIN_FORMS = {kind: plain(source, re.I | re.X) for kind, source in _SOURCES.items()}
 
 
-def _pattern_at(text: str, start: int) -> re.Pattern:
-    """The date forms that may start at ``start``: those starting with a digit, or the others (letters, and
-    the comparison signs of "<= 2019"). Most numbers in a text are no dates: a form that starts with digits
-    takes all of them and goes on with a space, a separator ("-", "/", "–", "~", "to", "until"), a suffix
-    ("4th", "1990s", "1990's", "2019Q1"), except an 8-digit date ("20161016"); where none follows, none of
-    them can match, and the pattern is not tried."""
+@lru_cache(maxsize=2)
+def _forms(kind: str) -> re.Pattern:
+    return re.compile(_SOURCES[kind], re.I | re.X)
+
+
+def _date_at(text: str, start: int) -> re.Match | OnText | None:
+    """The date form that matches at ``start``, trying only the forms that may start there: those starting
+    with a digit, or the others (letters, and the comparison signs of "<= 2019"). Most numbers in a text are
+    no dates: a form that starts with digits takes all of them and goes on with a space, a separator ("-",
+    "/", "–", "~", "to", "until"), a suffix ("4th", "1990s", "1990's", "2019Q1"), except an 8-digit date
+    ("20161016"); where none follows, none of them can match, and none is tried."""
     if text[start].isdigit():
         digits = _DIGITS.match(text, start)
         if digits and digits.end() - start != 8 and not _AFTER_DIGITS.match(text, digits.end()):
-            return _NO_MATCH
-        return _BY_START["d"]
-    return _BY_START["w"]
+            return None
+        kind = "d"
+    else:
+        kind = "w"
+    low = lowered(text)
+    if low is None:
+        return _forms(kind).match(text, start)
+    m = _PLAIN_FORMS[kind].match(low, start)
+    return None if m is None else OnText(m, text)
 
 
 _DIGITS = re.compile(r"\d+")
 _AFTER_DIGITS = re.compile(r"[\s\-–—~/'snrtqhu]", re.I)
-_NO_MATCH = re.compile(r"(?!)")
 
 
 # Lower-case "may"/"march" are verbs far more often than months; they count only with a day or a year.
@@ -295,7 +307,7 @@ def find_dates(text: str, published: dt.date | None = None, spans: Sequence[Span
     of the whole-text result that starts in those regions, which hold the spans."""
     base: list[Mention] = []
     low = lowered(text)
-    for m in scan(_pattern_at, _TRIGGER if low is None else _TRIGGER_PLAIN, text, lookback=_lookback,
+    for m in scan(_date_at, _TRIGGER if low is None else _TRIGGER_PLAIN, text, lookback=_lookback,
                   regions=CUTS.regions_or_all(spans, text), trigger_text=low):
         resolved = _resolve(m, text, published)
         if resolved is not None:

@@ -32,18 +32,19 @@ UNUSED = '"“”„«»;:!?[]{}|*•#@&%'
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"'‘/]))[^\s]", re.M)
 
 
-def scan(pattern: re.Pattern | Callable[[str, int], re.Pattern], trigger: re.Pattern, text: str,
+def scan(pattern: re.Pattern | Callable[[str, int], re.Match | OnText | None], trigger: re.Pattern, text: str,
          lookback: int | Callable[[re.Match], int] = 4, reach: int = 48,
-         regions: Sequence[Span] | None = None, trigger_text: str | None = None) -> Iterator[re.Match]:
+         regions: Sequence[Span] | None = None, trigger_text: str | None = None) -> Iterator[re.Match | OnText]:
     """Matches of ``pattern`` that contain a match of ``trigger``, leftmost first, non-overlapping.
 
-    ``pattern`` may be a function of the text and a start that picks the pattern to try there (only the
-    forms that can begin with that character, say). ``lookback`` is how many words before a trigger a
-    match may start (or a function of the trigger match that says so), ``reach`` how many characters.
-    ``regions`` (from :meth:`Cuts.regions`; default: the whole text) limits the triggers to those regions.
-    ``trigger_text`` is the text the trigger runs on, when not ``text``: its :func:`lowered` copy.
+    ``pattern`` may be a function of the text and a start that tries the pattern there (only the forms
+    that can begin with that character, say) and returns the match or None. ``lookback`` is how many words
+    before a trigger a match may start (or a function of the trigger match that says so), ``reach`` how
+    many characters. ``regions`` (from :meth:`Cuts.regions`; default: the whole text) limits the triggers to
+    those regions. ``trigger_text`` is the text the trigger runs on, when not ``text``: its :func:`lowered`
+    copy.
     """
-    pick = pattern if callable(pattern) else (lambda _text, _start: pattern)
+    match_at = pattern if callable(pattern) else pattern.match
     for first, stop in regions if regions is not None else ((0, len(text)),):
         last_end = first                       # a region starts at a cut: nothing before it reaches past it
         tried: dict[int, re.Match | None] = {}    # a start tried for one trigger may come up for the next
@@ -59,7 +60,7 @@ def scan(pattern: re.Pattern | Callable[[str, int], re.Pattern], trigger: re.Pat
                 if start in tried:
                     m = tried[start]
                 else:
-                    m = tried[start] = pick(text, start).match(text, start)
+                    m = tried[start] = match_at(text, start)
                 if m is not None and m.end() > pos:
                     yield m
                     last_end = m.end()
@@ -82,14 +83,38 @@ def lowered(text: str) -> str | None:
     return low
 
 
-def plain(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` (case-insensitive) without IGNORECASE, to run over a :func:`lowered` text. Its letters
-    must be ASCII and lower case (escapes such as ``\\S`` and group syntax aside), which :func:`lowered` relies on."""
-    source = re.sub(r"\\.|\(\?P[<=]", "", pattern.pattern)
-    cased = {c for c in source if c.lower() != c.upper()}
-    if not cased <= set("abcdefghijklmnopqrstuvwxyz") or not pattern.flags & re.IGNORECASE:
+def plain(pattern: re.Pattern | str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """``pattern`` (case-insensitive; or its source and flags) compiled without IGNORECASE, to run over a
+    :func:`lowered` text. Its letters must be ASCII and lower case (escapes such as ``\\S`` and group syntax
+    aside), which :func:`lowered` relies on."""
+    source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, flags)
+    cased = {c for c in re.sub(r"\\.|\(\?P[<=]", "", source) if c.lower() != c.upper()}
+    if not cased <= set("abcdefghijklmnopqrstuvwxyz") or not flags & re.IGNORECASE:
         raise ValueError(f"not a case-insensitive pattern of lower-case ASCII letters: {sorted(cased)}")
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return re.compile(source, flags & ~re.IGNORECASE)
+
+
+class OnText:
+    """A match found over a :func:`lowered` text, read as the same match of the text itself: the same
+    offsets and groups, and group strings taken from the text (with their case)."""
+
+    __slots__ = ("_m", "_text", "lastgroup")
+
+    def __init__(self, m: re.Match, text: str) -> None:
+        self._m, self._text, self.lastgroup = m, text, m.lastgroup
+
+    def group(self, name: int | str = 0) -> str | None:
+        start, end = self._m.span(name)
+        return None if start < 0 else self._text[start:end]
+
+    def span(self, name: int | str = 0) -> tuple[int, int]:
+        return self._m.span(name)
+
+    def start(self, name: int | str = 0) -> int:
+        return self._m.start(name)
+
+    def end(self, name: int | str = 0) -> int:
+        return self._m.end(name)
 
 
 def starting_in(pattern: re.Pattern, text: str, first: int, stop: int) -> Iterator[re.Match]:
