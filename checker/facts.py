@@ -188,10 +188,17 @@ class _CueFinder:
                 self.firsts[name] = {w.lower() for w in heads}
         words = sorted(set().union(*self.firsts.values())) if self.firsts else []
         self.lower = re.compile("(?<![a-z0-9])(?:" + word_trie(words) + ")") if words else None
-        self.anycase = re.compile(WORD_BEFORE + "(?:" + word_trie(words) + ")", re.I) if words else None
-        self.anycase_of = {name: re.compile("(?:" + word_trie(sorted(heads)) + ")", re.I)
-                           for name, heads in self.firsts.items()}
+        self._words = words
+        self._anycase_patterns: tuple[re.Pattern, dict[str, re.Pattern]] | None = None
         self._facts_of: dict[str, frozenset[str]] = {}
+
+    def _anycase(self) -> tuple[re.Pattern, dict[str, re.Pattern]]:
+        """The case-insensitive patterns, for the few texts the lower-case pass cannot read (compiled then)."""
+        if self._anycase_patterns is None:
+            self._anycase_patterns = (
+                re.compile(WORD_BEFORE + "(?:" + word_trie(self._words) + ")", re.I),
+                {name: re.compile("(?:" + word_trie(sorted(heads)) + ")", re.I) for name, heads in self.firsts.items()})
+        return self._anycase_patterns
 
     def sentences(self, text: str, starts: list[int]) -> dict[str, set[int]]:
         """Fact -> indexes of the sentences with one of its cue words (facts without cue words, or with
@@ -201,9 +208,10 @@ class _CueFinder:
             return found
         low = lowered(text)
         if low is None:
-            for m in self.anycase.finditer(text):
+            anycase, anycase_of = self._anycase()
+            for m in anycase.finditer(text):
                 i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
-                for name, regex in self.anycase_of.items():
+                for name, regex in anycase_of.items():
                     if regex.match(m.group(0)):
                         found[name].add(i)
             return found

@@ -101,9 +101,9 @@ NUMBER = rf"(?:(?:{_SIGN})?{_BODY})"
 # After a sign, or after a range separator ("30-40", "30~40"), a hyphen right before the digits is expected.
 _BODY_AFTER_SEP = _body(r"(?<![\w.,/])")
 _SIGNED = re.compile(rf"(?:(?P<sign>{_SIGN})|(?<!-))(?P<body>{_BODY_AFTER_SEP})", re.I)
-_AFTER_SEP = re.compile(rf"(?P<sign>)(?P<body>{_BODY_AFTER_SEP})", re.I)
+_AFTER_SEP_SOURCE = rf"(?P<sign>)(?P<body>{_BODY_AFTER_SEP})"
 # Glued to a currency code before it ("USD115").
-_GLUED = re.compile(rf"(?P<sign>)(?P<body>{_body('')})", re.I)
+_GLUED_SOURCE = rf"(?P<sign>)(?P<body>{_body('')})"
 # "a" or "an" starts a number only when one of these follows ("a hundred", "a dozen", "a million", "a third",
 # "a twenty-first"): alone, or before any other word, it is none (see _whole and _fraction), so callers that
 # try every "a" can skip most of them.
@@ -387,11 +387,18 @@ def _longest(run: str) -> tuple[int, Fraction] | None:
     return None
 
 
+@lru_cache(maxsize=2)
+def _variant(name: str) -> re.Pattern:
+    """The number pattern after a range separator or glued to a code, compiled when first needed: each is
+    as large as the main one, and many texts need neither."""
+    return re.compile(_AFTER_SEP_SOURCE if name == "after_sep" else _GLUED_SOURCE, re.I)
+
+
 # ------------------------------------------------------------------------------------------------ API
 def number_at(text: str, pos: int, after_sep: bool = False, ratio: bool = True, glued: bool = False) -> Found | None:
     """The number that starts exactly at ``pos``, or None. ``after_sep``: right after a range separator,
     where a hyphen before the number is expected ("30-40"); ``glued``: right after letters ("USD115")."""
-    m = (_GLUED if glued else _AFTER_SEP if after_sep else _SIGNED).match(text, pos)
+    m = (_variant("glued") if glued else _variant("after_sep") if after_sep else _SIGNED).match(text, pos)
     if m is None:
         return None
     found = _longest(m.group("body"))

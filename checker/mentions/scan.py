@@ -214,7 +214,7 @@ class _CutFinder:
 
     def before(self, pos: int) -> int:
         """The start of a region that holds ``pos``: just after the last cut character before it, else 0."""
-        width = 128
+        width = 16                           # the cut is most often the full stop of the sentence before
         while pos > 0:
             low = max(0, pos - width)
             for i in reversed([m.start() for m in self.cuts.chars.finditer(self.text, low, pos)]):
