@@ -5,6 +5,10 @@ in its clause (or sentence, or window of words), none of the exclusion words, no
 make it about something else ("since", "until"), not in a sentence about another event ("prior to the
 summit", "this follows"), and for counts the right unit ("leaders", "delegations"). The fact table is a
 pandas DataFrame with one row per claim.
+
+Cue words are always looked for within the sentence where a mention starts, so the fact stage first finds
+the sentences with a cue word of some fact and asks the extractors for the mentions that start there only
+(:func:`_cued_sentences`): most of an article is never read by them.
 """
 
 from __future__ import annotations
