@@ -405,16 +405,23 @@ def _without_lead(fact: FactDef) -> FactDef:
 
 
 @lru_cache(maxsize=32)
-def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern, dict[str, str]]:
+def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...], lower: bool = False) -> tuple[re.Pattern | None,
+                                                                                               dict[str, str]]:
     """One pattern for all event words, with a named group per class. The word boundaries are tested once
-    around the alternation rather than in every class (the same matches, twice as fast)."""
+    around the alternation rather than in every class (the same matches, twice as fast). ``lower``: the
+    plain pattern for the lower-case text (scan.lowered), or None if the words are not ASCII."""
     parts, names = [], {}
     for i, (name, words) in enumerate(events):
         group = f"e{i}"
         names[group] = name
-        parts.append(f"(?P<{group}>{phrase_body(words)})")
-    lead = first_letters(w for _, words in events for w in words)
-    return re.compile(lead + WORD_BEFORE + "(?:" + "|".join(parts) + ")" + WORD_AFTER, re.I), names
+        parts.append(f"(?P<{group}>{phrase_body(w.lower() if lower else w for w in words)})")
+    source = WORD_BEFORE + "(?:" + "|".join(parts) + ")" + WORD_AFTER
+    if lower:
+        try:
+            return plain(source), names
+        except ValueError:
+            return None, names
+    return re.compile(first_letters(w for _, words in events for w in words) + source, re.I), names
 
 
 def event_class(text: str, index: TextIndex, fact: FactDef, start: int, end: int,
@@ -423,10 +430,14 @@ def event_class(text: str, index: TextIndex, fact: FactDef, start: int, end: int
     None: the same-event check compares claims only when they are about the story's main event."""
     if not fact.events:
         return None
-    regex, names = _event_regex(fact.events)
+    low = lowered(text)
+    regex, names = _event_regex(fact.events, lower=low is not None)
+    if regex is None:
+        regex, names = _event_regex(fact.events)
+    within = text if low is None or regex.flags & re.IGNORECASE else low
     span = index.sentence(start)
     words = _memoised(memo, ("events", fact.events, span.start, max(span.end, end)), lambda: [
-        (m.start(), m.end(), names[m.lastgroup]) for m in regex.finditer(text, span.start, max(span.end, end))])
+        (m.start(), m.end(), names[m.lastgroup]) for m in regex.finditer(within, span.start, max(span.end, end))])
     best: tuple[int, str] | None = None
     for w_start, w_end, name in words:
         if start <= w_start < end:

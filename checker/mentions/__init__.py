@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -100,11 +101,7 @@ class _SpanSet:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         spans = sorted(spans)
         self.starts = [s for s, _ in spans]
-        self.reach: list[int] = []
-        best = -1
-        for _, end in spans:
-            best = max(best, end)
-            self.reach.append(best)
+        self.reach: list[int] = list(itertools.accumulate((end for _, end in spans), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end)     # spans that start before ``end``
