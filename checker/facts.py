@@ -152,9 +152,10 @@ def _cued_sentences(text: str, index: TextIndex, pack: Pack) -> dict[str, set[in
 
     Every fact with cue words accepts a mention only if one of them stands in the mention's clause, sentence
     or window, all of which lie inside the sentence where the mention starts (:func:`_scope`). So a fact can
-    use no mention that starts in another sentence, and the extractors need not read those. A cue word is
-    looked for more loosely here than in :func:`_scope_has` (its first word only, at the start of a word),
-    so no sentence that has one is missed."""
+    use no mention that starts in another sentence, and the extractors need not read those. A cue phrase is
+    looked for a little more loosely here than in :func:`_scope_has` (anything may follow it), so no
+    sentence that has one is missed; a phrase's first word alone ("take" of "take place", "will" of "will
+    meet") is not enough, as common words would send the extractors through most of the text."""
     finder = _cue_finder(tuple((f.name, f.cues.words if f.cues else None) for f in pack.facts.values()))
     return finder.sentences(text, [s.start for s in index.sentences])
 
@@ -180,63 +181,101 @@ def _sentence_spans(index: TextIndex, chosen: Iterable[int]) -> list[tuple[int, 
 
 
 class _CueFinder:
-    """Finds, in one pass over a text, the sentences that hold a cue word of each fact: with a plain pattern
-    of the cue phrases' first words over the lower-case text where that finds what a case-insensitive one
-    finds (scan.lowered), twice as fast; with a case-insensitive one elsewhere."""
+    """Finds, in one pass over a text, the sentences where a cue phrase of each fact starts.
+
+    The pass looks for the phrases' first words, with a plain pattern over the lower-case text where that
+    finds what a case-insensitive one finds (scan.lowered, twice as fast), with a case-insensitive one
+    elsewhere. Where a first word stands, a fact with a one-word phrase that begins so has a cue there; a
+    fact whose phrases that begin so have more words is tested there with those phrases. The phrases are
+    tested without the check for the end of their last word, and only up to the next sentence: a search of
+    :func:`_scope_has` may stop just after a phrase (at a mention's start), where that check passes."""
 
     def __init__(self, facts: tuple[tuple[str, tuple[str, ...] | None], ...]) -> None:
         self.firsts: dict[str, set[str]] = {}          # fact -> lower-case first words of its cue phrases
+        self.phrases: dict[str, tuple[str, ...]] = {}  # fact -> its cue phrases
         for name, words in facts:
-            heads = {w.rstrip("*").split()[0] if w.rstrip("*").split() else "" for w in words or ()}
+            heads = {_first_word(w) for w in words or ()}
             if heads and all(re.fullmatch(r"[A-Za-z0-9'’-]+", w) and w[0].isalnum() for w in heads):
                 self.firsts[name] = {w.lower() for w in heads}
+                self.phrases[name] = tuple(words or ())
         words = sorted(set().union(*self.firsts.values())) if self.firsts else []
-        self.lower = re.compile("(?<![a-z0-9])(?:" + word_trie(words) + ")") if words else None
+        self.lower = re.compile(WORD_BEFORE + "(?:" + word_trie(words) + ")") if words else None
         self._words = words
-        self._anycase_patterns: tuple[re.Pattern, dict[str, re.Pattern]] | None = None
-        self._facts_of: dict[str, frozenset[str]] = {}
+        self._anycase_pattern: re.Pattern | None = None
+        self._tests: dict[tuple[str, bool], tuple[tuple[str, re.Pattern | None, bool], ...]] = {}
 
-    def _anycase(self) -> tuple[re.Pattern, dict[str, re.Pattern]]:
-        """The case-insensitive patterns, for the few texts the lower-case pass cannot read (compiled then)."""
-        if self._anycase_patterns is None:
-            self._anycase_patterns = (
-                re.compile(WORD_BEFORE + "(?:" + word_trie(self._words) + ")", re.I),
-                {name: re.compile("(?:" + word_trie(sorted(heads)) + ")", re.I) for name, heads in self.firsts.items()})
-        return self._anycase_patterns
+    def _anycase(self) -> re.Pattern:
+        """The case-insensitive pattern, for the few texts the lower-case pass cannot read (compiled then)."""
+        if self._anycase_pattern is None:
+            self._anycase_pattern = re.compile(WORD_BEFORE + "(?:" + word_trie(self._words) + ")", re.I)
+        return self._anycase_pattern
+
+    def _tests_for(self, word: str, lower: bool) -> tuple[tuple[str, re.Pattern | None, bool], ...]:
+        """For the first word ``word`` found (the longest that matches; every other one that does is a
+        prefix of it): the facts with a phrase that begins so, each with None (a one-word phrase: a cue
+        is there) or the pattern of those phrases and whether it is plain (for the lower-case text)."""
+        key = (word, lower)
+        tests = self._tests.get(key)
+        if tests is None:
+            found = []
+            for name in self.firsts:
+                if lower:
+                    phrases = [p for p in self.phrases[name] if word.startswith(_first_word(p).lower())]
+                else:
+                    phrases = [p for p in self.phrases[name] if _anycase_word(_first_word(p)).match(word)]
+                if not phrases:
+                    continue
+                if any(len(p.rstrip("*").split()) == 1 for p in phrases):
+                    found.append((name, None, lower))
+                else:
+                    found.append((name, *_phrase_starts(tuple(phrases), lower)))
+            tests = self._tests[key] = tuple(found)
+        return tests
 
     def sentences(self, text: str, starts: list[int]) -> dict[str, set[int]]:
-        """Fact -> indexes of the sentences with one of its cue words (facts without cue words, or with
-        cue words this finder cannot look for, are left out: they may take a mention anywhere)."""
+        """Fact -> indexes of the sentences where one of its cue phrases starts (facts without cue words,
+        or with cue words this finder cannot look for, are left out: they may take a mention anywhere)."""
         found: dict[str, set[int]] = {name: set() for name in self.firsts}
         if self.lower is None:
             return found
         low = lowered(text)
-        if low is None:
-            anycase, anycase_of = self._anycase()
-            for m in anycase.finditer(text):
-                i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
-                for name, regex in anycase_of.items():
-                    if regex.match(m.group(0)):
-                        found[name].add(i)
-            return found
-        i, next_start, words = 0, starts[1] if len(starts) > 1 else len(text), set()
-        for m in self.lower.finditer(low):
-            if m.start() >= next_start:             # the sentence of the match, as TextIndex.sentence finds it
-                i = bisect.bisect_right(starts, m.start()) - 1
+        finder = self.lower if low is not None else self._anycase()
+        i, next_start, done = 0, starts[1] if len(starts) > 1 else len(text), set()
+        for m in finder.finditer(low if low is not None else text):
+            pos = m.start()
+            if pos >= next_start:                   # the sentence of the match, as TextIndex.sentence finds it
+                i = bisect.bisect_right(starts, pos) - 1
                 next_start = starts[i + 1] if i + 1 < len(starts) else len(text)
-                words = set()
-            # The longest first word that matches here; every other one that does is a prefix of it.
-            word = m.group(0)
-            if word in words:
-                continue
-            words.add(word)
-            facts = self._facts_of.get(word)
-            if facts is None:
-                facts = self._facts_of[word] = frozenset(
-                    name for name, heads in self.firsts.items() if any(word.startswith(h) for h in heads))
-            for name in facts:
-                found[name].add(i)
+                done = set()
+            for name, regex, is_plain in self._tests_for(m.group(0), low is not None):
+                if name in done:
+                    continue
+                if regex is None or regex.match(low if is_plain else text, pos, next_start):
+                    done.add(name)
+                    found[name].add(i)
         return found
+
+
+def _first_word(phrase: str) -> str:
+    words = phrase.rstrip("*").split()
+    return words[0] if words else ""
+
+
+@lru_cache(maxsize=256)
+def _anycase_word(word: str) -> re.Pattern:
+    return re.compile(re.escape(word), re.I)
+
+
+@lru_cache(maxsize=256)
+def _phrase_starts(phrases: tuple[str, ...], lower: bool) -> tuple[re.Pattern, bool]:
+    """A pattern that matches where one of ``phrases`` starts (:func:`phrase_pattern` without the check after
+    the phrase), and whether it is plain: for the lower-case text if ``lower`` and the words allow it."""
+    if lower:
+        try:
+            return plain(WORD_BEFORE + "(?:" + phrase_body(p.lower() for p in phrases) + ")"), True
+        except ValueError:
+            pass
+    return re.compile(WORD_BEFORE + "(?:" + phrase_body(phrases) + ")", re.I), False
 
 
 @lru_cache(maxsize=16)
