@@ -90,3 +90,55 @@ def test_yaml_is_loaded_safely(tmp_path):
 def test_missing_folder():
     with pytest.raises(ConfigError, match="rule pack folder not found"):
         load_pack("/nonexistent/pack")
+
+
+def _shortened(data):
+    """``data`` with every list cut to its first two items (the items of a list share a schema)."""
+    if isinstance(data, dict):
+        return {key: _shortened(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_shortened(value) for value in data[:2]]
+    return data
+
+
+def _variants(data):
+    """``data``, and copies with one value or key replaced by something else (of each type, or invalid)."""
+    others = [None, True, 0, 3, 1.5, -1, 1000, "", "x", "ABC", [], ["x"], [1], {}, {"zz": 1}, {"x-a": 1}]
+    yield data
+    if isinstance(data, dict):
+        for key, value in data.items():
+            for variant in _variants(value):
+                yield {**data, key: variant}
+            yield {k: v for k, v in data.items() if k != key}
+            yield {**data, "zz" + str(key): value}
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            for variant in _variants(value):
+                yield data[:i] + [variant] + data[i + 1:]
+    else:
+        yield from others
+
+
+def test_quick_validity_agrees_with_jsonschema():
+    """The quick check (which spares importing jsonschema) never takes an invalid document for a valid one,
+    and takes the default pack's files and rule options for valid ones."""
+    from jsonschema import Draft202012Validator
+
+    from checker.kinds import REGISTRY
+    from checker.pack import FACT_SCHEMA, FILE_SCHEMA, is_valid
+    from checker.yamlsrc import load_yaml
+
+    files = [load_yaml(path).data for path in sorted(default_rules_dir().glob("*.yml"))]
+    facts = [body for data in files for body in (data.get("facts") or {}).values()]
+    # Each fact on its own (a whole file of them gives many more variants, no other case).
+    cases = [(FILE_SCHEMA, {**data, "facts": dict(list(data["facts"].items())[:1])} if "facts" in data else data)
+             for data in files]
+    cases += [(FACT_SCHEMA, body) for body in facts]
+    cases += [(kind.options_schema, {k: v for k, v in kind.defaults.items() if k in kind.options_schema["properties"]})
+              for kind in REGISTRY.values()]
+    for schema, data in cases:
+        assert is_valid(schema, data)
+        validator = Draft202012Validator(schema)
+        for variant in _variants(_shortened(data)):
+            if is_valid(schema, variant):
+                assert validator.is_valid(variant), variant
