@@ -995,13 +995,16 @@ def _join_weekday_date(a: Mention, b: Mention, text: str, pub: dt.date | None) -
 
 
 def _join_range(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
-    """ "from March 3 to May 5, 2024", "10/1-11/7", "between 2007 and 2009", "Nov 18 2014-Dec 19 2015"."""
+    """ "from March 3 to May 5, 2024", "10/1-11/7", "between 2007 and 2009", "Nov 18 2014-Dec 19 2015".
+    The words between them are read first: most neighbours are no range, and whether a long stretch of
+    days has no gap (:func:`_ranged`) takes a look at every day."""
+    join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
+    if join is None and not _BETWEEN_JOIN.fullmatch(text, a.end, b.start):
+        return None
     if not _ranged(a) or not (_ranged(b) or _weekday_after(a, b)):
         return None
     before = _RANGE_START.search(text, max(0, a.start - 12), a.start)
-    join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
-    if join is None and not (before and before.group("w").lower() == "between"
-                             and _BETWEEN_JOIN.fullmatch(text, a.end, b.start)):
+    if join is None and not (before and before.group("w").lower() == "between"):
         return None
     first, last = _range_ends(a, b, pub) if _ranged(b) else (a.value.first, _weekday_after(a, b))
     if first is None or last is None or last < first:
@@ -1181,20 +1184,21 @@ def _open_ended(m: Mention, text: str) -> Mention:
     """A stretch of days with a word that leaves one end open: "since" and "starting" keep its first day,
     "after" starts the day after its last, "before" ends the day before its first, "until", "by" and "no
     later than" end with its last day; "2018 or later", "2019 onwards". "More than two weeks before today"
-    is before the day it names."""
-    if not m.value.contiguous or m.data.get("form") == "either":
+    is before the day it names. The words around it are read first: whether a long stretch of days has no
+    gap takes a look at every day."""
+    if m.data.get("form") == "either" or not m.value.days:
         return m
     sign = re.match(r"[<>]\s*=?", m.text)
+    suffix = None if sign else _OPEN_AFTER.match(text, m.end)
+    prefix = None if sign or suffix else _OPEN_BEFORE.search(text, max(0, m.start - 24), m.start)
+    if not (sign or suffix or prefix) or not m.value.contiguous:
+        return m
     if sign:
         first, last = m.value.first, m.value.last
         kind = _SIGN_KIND[re.sub(r"\s+", "", sign.group(0))]
         since, until = {"since": (first, None), "after": (last + dt.timedelta(1), None),
                         "before": (None, first - dt.timedelta(1)), "until": (None, last)}[kind]
         return _make(text, m.start, m.end, DateValue.open_range(since, until, ""), {"form": "open", "has_year": True})
-    suffix = _OPEN_AFTER.match(text, m.end)
-    prefix = None if suffix else _OPEN_BEFORE.search(text, max(0, m.start - 24), m.start)
-    if suffix is None and prefix is None:
-        return m
     word = re.sub(r"\s+", " ", (suffix.group("w") or suffix.group("w2")) if suffix else prefix.group("w")).lower()
     word = re.sub(r"^(starting|beginning) .*", r"\1", word)
     if suffix and word in ("after",):
