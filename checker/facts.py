@@ -192,12 +192,12 @@ class _CueFinder:
 
     def __init__(self, facts: tuple[tuple[str, tuple[str, ...] | None], ...]) -> None:
         self.firsts: dict[str, set[str]] = {}          # fact -> lower-case first words of its cue phrases
-        self.phrases: dict[str, tuple[str, ...]] = {}  # fact -> its cue phrases
+        self.phrases: dict[str, tuple[tuple[str, str], ...]] = {}  # fact -> its cue phrases, with their first words
         for name, words in facts:
             heads = {_first_word(w) for w in words or ()}
             if heads and all(re.fullmatch(r"[A-Za-z0-9'’-]+", w) and w[0].isalnum() for w in heads):
                 self.firsts[name] = {w.lower() for w in heads}
-                self.phrases[name] = tuple(words or ())
+                self.phrases[name] = tuple((w, _first_word(w)) for w in words or ())
         words = sorted(set().union(*self.firsts.values())) if self.firsts else []
         self.lower = re.compile(WORD_BEFORE + "(?:" + word_trie(words) + ")") if words else None
         self._words = words
@@ -220,9 +220,9 @@ class _CueFinder:
             found = []
             for name in self.firsts:
                 if lower:
-                    phrases = [p for p in self.phrases[name] if word.startswith(_first_word(p).lower())]
+                    phrases = [p for p, head in self.phrases[name] if word.startswith(head.lower())]
                 else:
-                    phrases = [p for p in self.phrases[name] if _anycase_word(_first_word(p)).match(word)]
+                    phrases = [p for p, head in self.phrases[name] if _anycase_word(head).match(word)]
                 if not phrases:
                     continue
                 if any(len(p.rstrip("*").split()) == 1 for p in phrases):
