@@ -322,3 +322,21 @@ def test_date_forms_over_the_lower_case_text_match_as_case_insensitive_ones():
                 continue
             assert (found.span(), found.lastgroup, [found.group(g) for g in forms.groupindex]) == \
                 (whole.span(), whole.lastgroup, [whole.group(g) for g in forms.groupindex]), (text, start)
+
+
+def test_claims_are_the_same_with_restricted_extraction_where_cue_phrases_are_odd(monkeypatch):
+    """The cue finder keeps every sentence where a fact may find a cue: a phrase glued to the mention after
+    it (a search that stops at the mention finds it), split by a line break, in capitals, and in texts that
+    only the case-insensitive patterns read ("İ")."""
+    texts = [
+        "It will take place2025-03-03. Nothing else happened on 2025-03-04.",
+        "The ministers will\nmeet on Tuesday, March 3, 2025 in Paris. 40 delegations attend.",
+        "IT WILL TAKE PLACE ON 3 MARCH 2025 IN BERLIN. The fund sent $5 million in aid.",
+        "The summit took place in Rome on 4 May 2024, and 12 leaders took part. İstanbul pledged $3 billion.",
+        "Talks are meeting today.\nThey were meeting\nin Vienna on 5 June 2023, as 30 states took part.",
+    ]
+    docs = [Document(f"d{i}", f"d{i}.txt", text, "s", published=dt.date(2025, 3, 1)) for i, text in enumerate(texts)]
+    docs += [replace(d, id=d.id + "i", text=d.text + " İ") for d in docs]
+    restricted = _claims(docs, True, monkeypatch)
+    assert restricted == _claims(docs, False, monkeypatch)
+    assert any(c.text == "2025-03-03" for c in restricted)
