@@ -18,7 +18,9 @@ import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
+
+from jsonschema import Draft202012Validator
 
 from checker.errors import ConfigError
 from checker.yamlsrc import YamlDoc, load_yaml
@@ -411,13 +413,8 @@ def _check_template(doc: YamlDoc, path: tuple, rid: str, message: str) -> None:
 
 # --------------------------------------------------------------------------------------------- schema errors
 def _validate(doc: YamlDoc, schema: dict, instance: Any = None, base: tuple = (), what: str = "") -> None:
-    """Validate against ``schema``; raise the first error as ``file:line: message``. A valid document is
-    recognised by :func:`is_valid` where it can tell; jsonschema (50 ms to import) finds the errors."""
+    """Validate against ``schema``; raise the first error as ``file:line: message``."""
     instance = doc.data if instance is None and not base else instance
-    if is_valid(schema, instance):
-        return
-    from jsonschema import Draft202012Validator
-
     validator = Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(instance), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if not errors:
@@ -445,72 +442,6 @@ def _validate(doc: YamlDoc, schema: dict, instance: Any = None, base: tuple = ()
                 "integer": "a whole number", "boolean": "true or false"}.get(expected, expected)
         raise doc.error(path, f"{prefix}'{key}' must be {noun} (got {err.instance!r})")
     raise doc.error(path, f"{prefix}'{key}': {err.message}")
-
-
-_TYPES: dict[str, Callable[[Any], bool]] = {
-    "object": lambda x: isinstance(x, dict),
-    "array": lambda x: isinstance(x, list),
-    "string": lambda x: isinstance(x, str),
-    "boolean": lambda x: isinstance(x, bool),
-    "null": lambda x: x is None,
-    "number": lambda x: isinstance(x, (int, float)) and not isinstance(x, bool),
-    "integer": lambda x: (isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()),
-}
-_ANNOTATIONS = {"description", "title", "default", "examples"}
-
-
-def is_valid(schema: dict | bool, instance: Any) -> bool:
-    """Whether ``instance`` is valid against ``schema`` (JSON Schema 2020-12, as jsonschema reads it), for
-    the keywords the pack's schemas use. False where it is not, or where the schema uses another keyword or
-    an ``enum`` of other than strings: :func:`_validate` then asks jsonschema, which also finds the errors."""
-    if isinstance(schema, bool):
-        return schema
-    if not isinstance(schema, dict) or not schema.keys() <= _KEYWORDS:
-        return False
-    kind = schema.get("type")
-    kinds = [kind] if isinstance(kind, str) else kind or []
-    if not all(isinstance(t, str) and t in _TYPES for t in kinds):
-        return False
-    if kind is not None and not any(_TYPES[t](instance) for t in kinds):
-        return False
-    if "enum" in schema:
-        if not all(isinstance(v, str) for v in schema["enum"]):
-            return False
-        if not isinstance(instance, str) or instance not in schema["enum"]:
-            return False
-    if isinstance(instance, dict):
-        return _object_valid(schema, instance)
-    if isinstance(instance, list):
-        return len(instance) >= schema.get("minItems", 0) and \
-            ("items" not in schema or all(is_valid(schema["items"], item) for item in instance))
-    if isinstance(instance, str):
-        return len(instance) >= schema.get("minLength", 0) and \
-            ("pattern" not in schema or re.search(schema["pattern"], instance) is not None)
-    if _TYPES["number"](instance):
-        return (schema.get("minimum", instance) <= instance <= schema.get("maximum", instance)
-                and ("exclusiveMinimum" not in schema or instance > schema["exclusiveMinimum"]))
-    return True
-
-
-_KEYWORDS = {"type", "enum", "properties", "patternProperties", "additionalProperties", "required", "items",
-             "minItems", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum"} | _ANNOTATIONS
-
-
-def _object_valid(schema: dict, instance: dict) -> bool:
-    if not all(key in instance for key in schema.get("required", ())):
-        return False
-    properties, patterns = schema.get("properties", {}), schema.get("patternProperties", {})
-    for key, value in instance.items():
-        if not isinstance(key, str):
-            return False                                 # jsonschema decides what a key that is no text means
-        matched = [sub for pattern, sub in patterns.items() if re.search(pattern, key)]
-        if key in properties:
-            matched.append(properties[key])
-        elif not matched and "additionalProperties" in schema:
-            matched.append(schema["additionalProperties"])
-        if not all(is_valid(sub, value) for sub in matched):
-            return False
-    return True
 
 
 def _context(doc: YamlDoc, path: tuple) -> str:
