@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import io
-import json
 
 from rich.console import Console
 from rich.table import Table
 
+from checker.formats.common import json_document
 from checker.pipeline import Report
 
 
@@ -20,7 +20,7 @@ def render_facts(report: Report, fmt: str, only_fact: str | None = None) -> str:
     if fmt == "csv":
         return frame.drop(columns=["value"]).rename(columns={"value_json": "value"}).to_csv(index=False)
     if fmt == "json":
-        return json.dumps([c.to_dict() for c in claims], indent=2, ensure_ascii=False) + "\n"
+        return json_document([c.to_dict() for c in claims])
     buffer = io.StringIO()
     console = Console(file=buffer, width=160, color_system=None, highlight=False, emoji=False)
     table = Table(show_lines=False, header_style="bold", pad_edge=False)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
+from checker.formats.common import json_document
 from checker.pipeline import Report
 
 
 def render(report: Report, options: object = None) -> str:
-    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return json_document(report.to_dict())

@@ -17,14 +17,13 @@ schema.
 
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
 from checker import __version__
 from checker.facts import Claim
 from checker.findings import Finding
 from checker.formats import RenderOptions
-from checker.formats.common import file_location, side_label
+from checker.formats.common import file_location, json_document, side_label
 from checker.pipeline import Report
 from checker.review import SUPPRESSING
 
@@ -46,7 +45,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints",
            "results": [_result(report, f, rule_index) for f in report.all_findings()]}
     log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json_document(log)
 
 
 def _result(report: Report, f: Finding, rule_index: dict[str, int]) -> dict:
