@@ -6,6 +6,8 @@ error, 3 internal error (a bug: please report it; CHECKER_DEBUG=1 shows the trac
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 import sys
 import traceback
@@ -473,7 +475,16 @@ def review_set(finding_id: str, paths: tuple[Path, ...], rules_dir: Path | None,
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""
+    atexit.register(_skip_exit_collections)
     cli.main(args=argv, prog_name="checker")
+
+
+def _skip_exit_collections() -> None:
+    """At exit, move every object to the garbage collector's permanent generation: the collections that
+    interpreter shutdown runs would otherwise traverse all the articles, mentions and claims of the run
+    (about 35 ms after the 1.9 MB ECB+ corpus) only to free memory that the operating system takes back
+    anyway. Files are closed and output written before this (atexit handlers run first)."""
+    gc.freeze()
 
 
 if __name__ == "__main__":
