@@ -193,8 +193,9 @@ def _split_front_matter(text: str, path: Path) -> tuple[str, dict]:
 
 
 def _from_jsonl(text: str, path: Path, display: str, story: str, warn: Warn) -> Iterator[Document]:
+    stem, where = path.stem, str(path)
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+        if not line or line.isspace():          # as ``not line.strip()``, without copying every line
             continue
         try:
             record = json.loads(line)
@@ -202,7 +203,7 @@ def _from_jsonl(text: str, path: Path, display: str, story: str, warn: Warn) -> 
             raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
         if not isinstance(record, dict):
             raise InputError(f"{path}:{number}: each line must be a JSON object")
-        yield _record_document(record, f"{path.stem}-{number}", f"{display}:{number}", story, f"{path}:{number}")
+        yield _record_document(record, f"{stem}-{number}", f"{display}:{number}", story, f"{where}:{number}")
 
 
 def _from_json(text: str, path: Path, display: str, story: str) -> Iterator[Document]:
@@ -232,6 +233,8 @@ def _record_document(record: dict, default_id: str, display: str, story: str, wh
 def _document(meta: dict, text: str, doc_id: str, display: str, story: str, where: object,
               line_offset: int | None = 0) -> Document:
     story_override = meta.get("story")
+    kept = dict(meta)                # the metadata without the text (a copy, then one key out: the same order)
+    kept.pop("text", None)
     return Document(
         id=doc_id,
         path=display,
@@ -241,7 +244,7 @@ def _document(meta: dict, text: str, doc_id: str, display: str, story: str, wher
         outlet=_opt_str(meta.get("outlet")),
         url=_opt_str(meta.get("url")),
         published=parse_published(meta.get("published"), where),
-        meta={k: v for k, v in meta.items() if k != "text"},
+        meta=kept,
         line_offset=line_offset,
     )
 
