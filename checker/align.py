@@ -17,8 +17,6 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from rapidfuzz import fuzz
-
 from checker.facts import Claim
 from checker.mentions.people import name_key, same_person
 from checker.mentions.places import gazetteer
@@ -153,6 +151,8 @@ def _same_entity(a: str | None, b: str | None, threshold: float) -> bool:
         return False
     if a == b:
         return True
+    from rapidfuzz import fuzz      # imported on first use: about 10 ms, and many runs compare no names
+
     ka, kb = _entity_key(a), _entity_key(b)
     if ka == kb or fuzz.token_sort_ratio(ka, kb) >= threshold:
         return True

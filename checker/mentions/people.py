@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from rapidfuzz import fuzz
 
 from checker.mentions import Mention
 from checker.mentions.places import gazetteer
@@ -276,6 +275,8 @@ def name_key(name: str) -> str:
 
 def same_person(a: str, b: str, threshold: float = 85.0) -> bool:
     """Whether two names plausibly name the same person: surnames alike, first names compatible."""
+    from rapidfuzz import fuzz      # imported on first use: about 10 ms, and many runs compare no names
+
     ka, kb = name_key(a).split(), name_key(b).split()
     if not ka or not kb:
         return False
