@@ -22,10 +22,13 @@ import pytest
 
 from checker import facts as facts_mod
 from checker.facts import extract_claims
-from checker.mentions import counts, dates, extract_mentions, money, numbers, places, scan
+from checker.mentions import (
+    counts, datecombine, dateforms, dateresolve, dates, extract_mentions, money, numbers, places, scan,
+)
 from checker.pack import load_pack
 from checker.resources import default_rules_dir
 from checker.sources import Document, load_documents
+from checker.values import DateValue
 
 from conftest import SHARED, SOURCES, needs_shared
 
@@ -96,12 +99,13 @@ def _takes(pattern: re.Pattern, char: str) -> bool:
 def _patterns(module) -> dict[str, re.Pattern]:
     found = {name: value for name, value in vars(module).items()
              if isinstance(value, re.Pattern) and (module, name) not in READERS}
-    if module is dates:
-        found.update({f"_forms({k})": dates._forms(k) for k in "dw"})
+    if module is dateforms:
+        found.update({f"_forms({k})": dateforms._forms(k) for k in "dw"})
     return found
 
 
-@pytest.mark.parametrize("module, extra", [(dates, "$"), (counts, "$()"), (money, "()"), (numbers, "$()"),
+@pytest.mark.parametrize("module, extra", [(dates, "$"), (dateforms, "$"), (dateresolve, "$"), (datecombine, "$"),
+                                           (counts, "$()"), (money, "()"), (numbers, "$()"),
                                            (places, "$()")])
 def test_no_pattern_takes_a_cut_character(module, extra):
     taken = {(name, char) for name, pattern in _patterns(module).items()
@@ -144,7 +148,7 @@ _JOINS = [" ", " ", " ", "\n", ". ", ", ", "; ", "\" ", ".\n", " (", ") ", "\n\n
 
 def _canon(m) -> tuple:
     value = m.value
-    if isinstance(value, dates.DateValue):
+    if isinstance(value, DateValue):
         value = (value.key(), value.label, value.stated_weekday, value.stated_days, json.dumps(value.to_dict()))
     return m.kind, m.start, m.end, m.text, repr(value), repr(sorted((m.data or {}).items()))
 
@@ -271,7 +275,7 @@ def test_an_a_that_counts_skip_starts_no_number():
 
 
 def test_numbers_that_date_forms_skip_start_no_date():
-    """dates._date_at skips the date forms at digits that no space, separator or suffix follows: none of
+    """dateforms._date_at skips the date forms at digits that no space, separator or suffix follows: none of
     them matches there."""
     rng = random.Random(19)
     tails = list(" -/–—~'.,;:)%$xsSnrtThqQuUzK\n\t") + ["st", "nd", "rd", "th", "s", "'s", " s", "Q1", "h2", "to",
@@ -280,9 +284,9 @@ def test_numbers_that_date_forms_skip_start_no_date():
     for _ in range(20000):
         digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 9)))
         text = digits + "".join(rng.choice(tails) for _ in range(rng.randint(0, 3)))
-        m = dates._forms("d").match(text, 0)
+        m = dateforms._forms("d").match(text, 0)
         if m:
-            assert dates._date_at(text, 0).span() == m.span(), text
+            assert dateforms._date_at(text, 0).span() == m.span(), text
 
 
 def test_word_before_ignores_case_as_a_pattern_does():
@@ -315,8 +319,8 @@ def test_date_forms_over_the_lower_case_text_match_as_case_insensitive_ones():
             continue
         for start in range(len(text)):
             kind = "d" if text[start].isdigit() else "w"
-            forms = dates._forms(kind)
-            found, whole = dates._date_at(text, start), forms.match(text, start)
+            forms = dateforms._forms(kind)
+            found, whole = dateforms._date_at(text, start), forms.match(text, start)
             if found is None:
                 assert whole is None, (text, start)
                 continue
