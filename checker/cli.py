@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 REPORT_FORMATS = ["console", "markdown", "html", "json", "csv", "sarif", "junit", "github"]
-SEVERITIES = ["error", "warning", "info"]
+SEVERITIES = ["error", "warning", "info"]      # pack.SEVERITIES, without importing the pack (jsonschema) for --help
 REVIEW_STATUSES = ["open", "confirmed", "dismissed", "different-event", "corrected"]
 FACT_FORMATS = ["console", "csv", "json"]
 # Formats read by programs: no progress bar, even on a terminal.

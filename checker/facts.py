@@ -74,26 +74,15 @@ def _phrases(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(phrase_pattern(words), re.I)
 
 
-@lru_cache(maxsize=64)
-def _plain_phrases(words: tuple[str, ...]) -> re.Pattern | None:
-    """The phrases as a plain pattern for the lower-case text (scan.lowered), or None if their words are not
-    all ASCII."""
-    try:
-        return plain(re.compile(WORD_BEFORE + "(?:" + phrase_body(w.lower() for w in words) + ")" + WORD_AFTER,
-                                re.I))
-    except ValueError:
-        return None
-
-
 def _find_phrases(words: tuple[str, ...], text: str, spans: list[tuple[int, int]] | None) -> Iterator[re.Match]:
     """The matches of the phrases that start inside ``spans`` (None: anywhere), as a search of the whole
     text finds them: each span is widened to characters that no match can hold (:func:`_phrase_cuts`).
     Over the lower-case text where that is exact (scan.lowered)."""
-    low, regex = lowered(text), _plain_phrases(words)
-    if low is None or regex is None:
-        regex, low = _phrases(words), text
+    low = lowered(text)
+    regex, is_plain = _phrase_regex(words, low is not None)
+    within = low if is_plain else text
     for first, stop in _phrase_cuts(words).regions_or_all(spans, text):
-        yield from starting_in(regex, low, first, stop)
+        yield from starting_in(regex, within, first, stop)
 
 
 @lru_cache(maxsize=64)
@@ -191,14 +180,12 @@ class _CueFinder:
     :func:`_scope_has` may stop just after a phrase (at a mention's start), where that check passes."""
 
     def __init__(self, facts: tuple[tuple[str, tuple[str, ...] | None], ...]) -> None:
-        self.firsts: dict[str, set[str]] = {}          # fact -> lower-case first words of its cue phrases
         self.phrases: dict[str, tuple[tuple[str, str], ...]] = {}  # fact -> its cue phrases, with their first words
         for name, words in facts:
-            heads = {_first_word(w) for w in words or ()}
-            if heads and all(re.fullmatch(r"[A-Za-z0-9'’-]+", w) and w[0].isalnum() for w in heads):
-                self.firsts[name] = {w.lower() for w in heads}
-                self.phrases[name] = tuple((w, _first_word(w)) for w in words or ())
-        words = sorted(set().union(*self.firsts.values())) if self.firsts else []
+            pairs = tuple((w, _first_word(w)) for w in words or ())
+            if pairs and all(re.fullmatch(r"[A-Za-z0-9'’-]+", h) and h[0].isalnum() for _, h in pairs):
+                self.phrases[name] = pairs
+        words = sorted({head.lower() for pairs in self.phrases.values() for _, head in pairs})
         self.lower = re.compile(WORD_BEFORE + "(?:" + word_trie(words) + ")") if words else None
         self._words = words
         self._anycase_pattern: re.Pattern | None = None
@@ -218,7 +205,7 @@ class _CueFinder:
         tests = self._tests.get(key)
         if tests is None:
             found = []
-            for name in self.firsts:
+            for name in self.phrases:
                 if lower:
                     phrases = [p for p, head in self.phrases[name] if word.startswith(head.lower())]
                 else:
@@ -228,14 +215,14 @@ class _CueFinder:
                 if any(len(p.rstrip("*").split()) == 1 for p in phrases):
                     found.append((name, None, lower))
                 else:
-                    found.append((name, *_phrase_starts(tuple(phrases), lower)))
+                    found.append((name, *_phrase_regex(tuple(phrases), lower, word_end=False)))
             tests = self._tests[key] = tuple(found)
         return tests
 
     def sentences(self, text: str, starts: list[int]) -> dict[str, set[int]]:
         """Fact -> indexes of the sentences where one of its cue phrases starts (facts without cue words,
         or with cue words this finder cannot look for, are left out: they may take a mention anywhere)."""
-        found: dict[str, set[int]] = {name: set() for name in self.firsts}
+        found: dict[str, set[int]] = {name: set() for name in self.phrases}
         if self.lower is None:
             return found
         low = lowered(text)
@@ -267,15 +254,17 @@ def _anycase_word(word: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=256)
-def _phrase_starts(phrases: tuple[str, ...], lower: bool) -> tuple[re.Pattern, bool]:
-    """A pattern that matches where one of ``phrases`` starts (:func:`phrase_pattern` without the check after
-    the phrase), and whether it is plain: for the lower-case text if ``lower`` and the words allow it."""
+def _phrase_regex(phrases: tuple[str, ...], lower: bool, word_end: bool = True) -> tuple[re.Pattern, bool]:
+    """``phrases`` as a pattern (:func:`phrase_pattern`), and whether it is plain: for the lower-case text
+    (scan.lowered) if ``lower`` and the words allow it, else case-insensitive. Without ``word_end`` it leaves
+    out the check after the phrase: it matches where a phrase starts, whatever follows."""
+    after = WORD_AFTER if word_end else ""
     if lower:
         try:
-            return plain(WORD_BEFORE + "(?:" + phrase_body(p.lower() for p in phrases) + ")"), True
+            return plain(WORD_BEFORE + "(?:" + phrase_body(p.lower() for p in phrases) + ")" + after), True
         except ValueError:
             pass
-    return re.compile(WORD_BEFORE + "(?:" + phrase_body(phrases) + ")", re.I), False
+    return re.compile(first_letters(phrases) + WORD_BEFORE + "(?:" + phrase_body(phrases) + ")" + after, re.I), False
 
 
 @lru_cache(maxsize=16)

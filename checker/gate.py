@@ -19,9 +19,6 @@ from checker.findings import SEVERITY_RANK, Finding
 from checker.pipeline import Report
 from checker.review import SUPPRESSING, Review, apply_reviews
 
-FAIL_ON = ("error", "warning", "info")
-
-
 def apply_decisions(report: Report, reviews: Mapping[str, Review] | None = None, baseline: Baseline | None = None,
                     show_all: bool = False) -> Report:
     """``report`` with review statuses on its findings, and the reviewed or known ones moved out of

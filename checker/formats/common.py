@@ -21,9 +21,6 @@ def json_document(data: Any) -> str:
     return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode("utf-8")
 
 
-SEVERITY_LABEL = {"error": "error", "warning": "warning", "info": "info"}
-
-
 def summary_line(report: Report) -> str:
     """ "5 articles, 1 story, 21 claims: 9 findings (5 errors, 4 warnings)"."""
     counts = Counter(f.severity for f in report.findings)
