@@ -69,7 +69,7 @@ from checker.mentions import Mention, extract_mentions  # noqa: E402
 from checker.mentions.dates import find_dates  # noqa: E402
 from checker.mentions.money import find_money  # noqa: E402
 from checker.mentions.numbers import find_numbers  # noqa: E402
-from checker.values import DateValue  # noqa: E402
+from checker.model.dates import DateValue  # noqa: E402
 
 DEFAULT_SPECS = REPO.parent / "shared" / "peer-specs"
 DEFAULT_FAILURES = REPO / "reports" / "peer-specs-failures.jsonl"

@@ -63,7 +63,7 @@ def split(stats: pstats.Stats, total: float) -> dict[str, float]:
         return sum(v[3] for f, v in raw.items() if f[0].endswith(part) and f[2] in names)
 
     extract = cum("checker/facts.py", "extract_claims")
-    analyse = cum("checker/pipeline.py", "analyse_story")
+    analyse = cum("checker/story.py", "analyse_story")
     align = cum("checker/align.py", "align_story")
     rules = sum(v[3] for f, v in raw.items() if os.sep + "kinds" + os.sep in f[0] and f[2] == "check")
     out = {

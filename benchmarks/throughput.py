@@ -75,7 +75,7 @@ def scaled_corpus(source: Path, records: list[dict], scale: int) -> Path:
 def agreeing_story(n: int) -> list:
     """One story of ``n`` articles that all say the same thing (date, attendance, chairs, aid, place) in
     different words and orders, with filler between, so every article is extracted for real."""
-    from checker.sources import Document
+    from checker.model.documents import Document
 
     leads = [
         "Leaders from 30 countries met in Paris on Thursday, September 4, 2025, for a summit co-chaired by "
@@ -199,11 +199,11 @@ def regex_ceiling(records: list[dict]) -> float:
 
 def agreeing_story_check(sizes: tuple[int, ...], repeat: int) -> list[dict]:
     """For one all-agreeing story of each size: the time to extract its claims and the time to compare them
-    (alignment and rules, :func:`checker.pipeline.compare_claims`); comparing must grow with the distinct
+    (alignment and rules, :func:`checker.story.compare_claims`); comparing must grow with the distinct
     values, not the articles, so the story costs about its extraction."""
     from checker.facts import extract_claims
     from checker.pack import load_pack
-    from checker.pipeline import compare_claims
+    from checker.story import compare_claims
     from checker.resources import default_rules_dir
 
     pack = load_pack(default_rules_dir())
@@ -253,7 +253,8 @@ def stage_split(corpus: Path, repeat: int) -> dict[str, float]:
     from checker.engine import warm_up
     from checker.formats import RenderOptions, renderer
     from checker.pack import load_pack
-    from checker.pipeline import Report, compare_claims
+    from checker.story import compare_claims
+    from checker.model.report import Report
     from checker.resources import default_rules_dir
     from checker.sources import group_stories, load_documents
 

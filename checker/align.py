@@ -17,11 +17,12 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from checker.facts import Claim
+from checker.model.claims import Claim
 from checker.mentions.people import name_key, same_person
 from checker.mentions.places import gazetteer
-from checker.pack import FactDef, Settings
-from checker.values import DateValue, PeopleSet, Person
+from checker.model.pack import FactDef, Settings
+from checker.model.dates import DateValue
+from checker.model.entities import PeopleSet, Person
 
 
 def align_story(claims: list[Claim], facts: dict[str, FactDef], settings: Settings) -> dict[str, list[list[Claim]]]:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Iterable
 
 from checker.errors import ConfigError
-from checker.findings import Finding
+from checker.model.findings import Finding
 from checker.yamlsrc import parse_yaml
 
 SCHEMA = "checker-baseline/1"

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import click
 
-from checker.findings import Finding
+from checker.model.findings import Finding
 from checker.formats.common import side_label, snippet
-from checker.pipeline import Report
+from checker.model.report import Report
 from checker.review import KEEP, record
 
 KEYS = {"c": "confirmed", "d": "dismissed", "e": "different-event"}

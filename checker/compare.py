@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.pack import Settings
-from checker.values import Interval, Money
+from checker.model.pack import Settings
+from checker.model.quantities import Interval, Money
 
 
 def comparable(a: Any, b: Any, settings: Settings) -> bool:

@@ -1,7 +1,7 @@
 """Engines: where the stories of a run are analysed — in this process, in N local processes, or on a Dask
 cluster.
 
-Every engine runs the same pure function, :func:`checker.pipeline.analyse_story`, on whole stories (claims
+Every engine runs the same pure function, :func:`checker.story.analyse_story`, on whole stories (claims
 are only compared within a story, so a story is never split), and hands back one result per story **in the
 order the stories were given**, whatever order the workers finished in. The caller merges and sorts them
 exactly as for one process, so the output is identical for every engine and job count.
@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from checker.errors import CheckerError
-from checker.facts import Claim
-from checker.findings import Finding
-from checker.pack import Pack
-from checker.sources import Document
+from checker.mentions import extract_mentions
+from checker.mentions.places import gazetteer
+from checker.model.claims import Claim
+from checker.model.documents import Document
+from checker.model.findings import Finding
+from checker.model.pack import Pack
+from checker.story import analyse_story
 
 ENGINES = ("local", "dask")
 StoryResult = tuple[list[Claim], list[Finding]]
@@ -88,15 +91,11 @@ def make_batches(stories: Sequence[Sequence[Document]], n_batches: int) -> list[
 
 def analyse_batch(batch: Sequence[Sequence[Document]], pack: Pack) -> list[StoryResult]:
     """What a worker runs: every story of one batch."""
-    from checker.pipeline import analyse_story
-
     return [analyse_story(docs, pack) for docs in batch]
 
 
 # ------------------------------------------------------------------------------------------------ local
 def run_here(stories: Sequence[Sequence[Document]], pack: Pack, advance: Advance) -> list[StoryResult]:
-    from checker.pipeline import analyse_story
-
     results = []
     for docs in stories:
         results.append(analyse_story(docs, pack))
@@ -126,10 +125,8 @@ def _worker_batch(batch: Sequence[Sequence[Document]] | Sequence[int]) -> list[S
 
 
 def warm_up() -> None:
-    """Import the extractors and load the gazetteer (a forked worker inherits them from the parent)."""
-    from checker.mentions import extract_mentions
-    from checker.mentions.places import gazetteer
-
+    """Load the gazetteer and run the extractors once, so that what they build on first use is ready (a
+    forked worker inherits it from the parent)."""
     gazetteer()
     extract_mentions("On Monday, 3 March 2025, about 30 leaders met in Paris and pledged $1 billion.")
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
@@ -24,10 +23,13 @@ from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import following_words, quantity_interval
 from checker.mentions.people import parse_name_list, parse_name_list_before
 from checker.mentions.scan import Cuts, lowered, plain, starting_in, word_trie
-from checker.pack import WORD_AFTER, WORD_BEFORE, Cue, FactDef, Pack, Settings, first_letters, phrase_body, phrase_pattern
-from checker.sources import Document
+from checker.pack import WORD_AFTER, WORD_BEFORE, first_letters, phrase_body, phrase_pattern
+from checker.model.claims import Claim
+from checker.model.documents import Document
+from checker.model.pack import Cue, FactDef, Pack, Settings
 from checker.text import Span, TextIndex
-from checker.values import Count, Money, PeopleSet
+from checker.model.entities import PeopleSet
+from checker.model.quantities import Count, Money
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,34 +41,6 @@ _UNIT_STOP = {"of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "wi
 _CAP_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*)*")
 _PASSIVE = re.compile(r"\s+by\b", re.I)
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
-
-
-@dataclass(frozen=True)
-class Claim:
-    """What one source says about one fact: the exact quote, where it is, and its normalised value."""
-
-    source: str
-    story: str
-    fact: str
-    start: int
-    end: int
-    text: str
-    line: int
-    col: int
-    value: Any
-    context: tuple = ()          # (name, value) pairs used by alignment: donor, programme
-    parts: tuple = ()            # sub-claims, e.g. the weekday and the date of "Wednesday, June 12"
-
-    def to_dict(self, with_fact: bool = True) -> dict:
-        """The claim as the JSON report has it (DESIGN §4)."""
-        out: dict = {"source": self.source}
-        if with_fact:
-            out["fact"] = self.fact
-        out.update(text=self.text, start=self.start, end=self.end, line=self.line, value=self.value.to_dict())
-        return out
-
-    def context_value(self, name: str) -> str | None:
-        return dict(self.context).get(name)
 
 
 @lru_cache(maxsize=256)
@@ -312,7 +286,7 @@ def _make_claim(doc: Document, index: TextIndex, fact: str, start: int, end: int
 
 def _date_parts(doc: Document, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
     """The weekday and the calendar date of "Thursday, September 4, 2025" as separate quotes."""
-    from checker.values import DateValue
+    from checker.model.dates import DateValue
 
     ws, we = m.data["weekday_span"]
     ds, de = m.data["date_span"]

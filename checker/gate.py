@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Mapping
 
 from checker.baseline import Baseline, BaselineEntry
-from checker.findings import SEVERITY_RANK, Finding
-from checker.pipeline import Report
+from checker.model.findings import Finding, SEVERITY_RANK
+from checker.model.report import Report
 from checker.review import SUPPRESSING, Review, apply_reviews
 
 def apply_decisions(report: Report, reviews: Mapping[str, Review] | None = None, baseline: Baseline | None = None,

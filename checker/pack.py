@@ -16,18 +16,15 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 from jsonschema import Draft202012Validator
 
 from checker.errors import ConfigError
+from checker.model.pack import MENTION_KINDS, PLACE_KINDS, SEVERITIES, Cue, FactDef, Pack, RuleDef, Settings
 from checker.yamlsrc import YamlDoc, load_yaml
 
-SEVERITIES = ("error", "warning", "info")
-MENTION_KINDS = ("date", "count", "money", "people", "place", "virtual")
-PLACE_KINDS = ("city", "state", "country", "continent")
 
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _SCOPE = {
@@ -124,96 +121,6 @@ FILE_SCHEMA = {
         "rules": {"type": "array", "items": RULE_SCHEMA},
     },
 }
-
-
-# --------------------------------------------------------------------------------------------- model
-@dataclass(frozen=True)
-class Cue:
-    """Words looked for around a mention, in a clause, the sentence or a window of words."""
-
-    words: tuple[str, ...]
-    scope: str = "clause"
-    window: int = 8
-
-
-@dataclass(frozen=True)
-class FactDef:
-    """How one fact is picked out of the mentions of an article."""
-
-    name: str
-    about: str
-    mentions: tuple[str, ...]
-    cues: Cue | None = None
-    exclude: Cue | None = None
-    not_after: tuple[str, ...] = ()
-    only_after: tuple[str, ...] = ()
-    or_before: tuple[str, ...] = ()
-    anchored: frozenset[str] = frozenset(MENTION_KINDS)   # mention kinds only_after/or_before apply to
-    other_event: tuple[str, ...] = ()         # regular expressions
-    units: frozenset[str] = frozenset()
-    unit_window: int = 3
-    place_kinds: frozenset[str] = frozenset(PLACE_KINDS)
-    max_span_days: int | None = None          # dates spanning more days than this are not claims
-    events: tuple[tuple[str, tuple[str, ...]], ...] = ()   # event classes: (name, words)
-    align_by: tuple[str, ...] = ()
-    align_threshold: float = 80.0
-    donor_verbs: tuple[str, ...] = ()
-    where: str = ""
-
-
-@dataclass(frozen=True)
-class RuleDef:
-    """One rule: compare the claims of ``fact`` with the rule ``kind``."""
-
-    id: str
-    kind: str
-    fact: str
-    severity: str
-    message: str
-    options: dict
-    description: str = ""
-    where: str = ""
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Pack-wide semantics: how wide vague qualifiers are, how currencies compare."""
-
-    approx: float = 0.10
-    up_to_floor: float = 0.0
-    base_currency: str = "USD"
-    rates_as_of: str = ""
-    assume: dict = field(default_factory=dict)
-    rates: dict = field(default_factory=dict)
-    borrow_year: bool = True
-
-    def to_base(self, currency: str) -> float | None:
-        """Units of the base currency per unit of ``currency`` (None when the pack has no rate)."""
-        code = self.assume.get(currency, currency)
-        if code == self.base_currency:
-            return 1.0
-        return self.rates.get(code)
-
-    def resolve_currency(self, currency: str) -> str:
-        return self.assume.get(currency, currency)
-
-
-@dataclass(frozen=True)
-class Pack:
-    """A loaded, validated rule pack."""
-
-    path: str
-    settings: Settings
-    facts: dict[str, FactDef]
-    rules: tuple[RuleDef, ...]
-
-    def rules_for(self, fact: str) -> list[RuleDef]:
-        return [r for r in self.rules if r.fact == fact]
-
-    def only(self, rule_ids: Iterable[str]) -> "Pack":
-        """The same pack with only the named rules (for rule tests)."""
-        wanted = set(rule_ids)
-        return Pack(self.path, self.settings, self.facts, tuple(r for r in self.rules if r.id in wanted))
 
 
 # --------------------------------------------------------------------------------------------- loading

@@ -1,110 +1,28 @@
 """The pipeline, one way: sources -> text -> mentions -> facts -> alignment -> rules -> findings -> report.
 
-:func:`analyse_story` is a pure function of a story's documents and the pack, so stories can be processed
-in any order, in other processes or on other machines, with identical results. :func:`run` is what the
-command line calls.
+:func:`run` loads the articles and the rule pack; :func:`analyse` hands the stories to an engine (each is
+analysed by :func:`checker.story.analyse_story`) and merges the results into one :class:`Report`, the same
+whatever the engine or the number of jobs.
 """
 
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, ContextManager, Iterable, Mapping, Sequence
+from typing import Callable, ContextManager, Iterable
 
-from checker.align import align_story
 from checker.engine import Advance, EngineOptions, analyse_stories
-from checker.facts import Claim, extract_claims, fact_table
-from checker.findings import Finding, sort_findings
-from checker.kinds import REGISTRY
-from checker.pack import Pack, load_pack
+from checker.model.claims import Claim
+from checker.model.documents import Document
+from checker.model.findings import Finding, sort_findings
+from checker.model.pack import Pack
+from checker.model.report import Report
+from checker.pack import load_pack
 from checker.resources import default_rules_dir, sample_corpus_dir
-from checker.sources import Document, group_stories, load_documents
+from checker.sources import group_stories, load_documents
 
-if TYPE_CHECKING:                     # pandas is imported only when a fact table is asked for
-    import pandas as pd
-
-SCHEMA = "checker-report/1"
 # Given the number of articles, a context that yields the function told of each finished batch of them.
 Progress = Callable[[int], ContextManager[Advance]]
-
-
-@dataclass
-class Report:
-    """Everything a run found: the documents, every claim, and the findings."""
-
-    documents: list[Document]
-    claims: list[Claim]
-    findings: list[Finding]
-    pack: Pack
-    warnings: list[str] = field(default_factory=list)
-    # Set by checker.gate.apply_decisions: findings hidden from the default view (dismissed in review, or
-    # known to the baseline), which SARIF and JUnit still carry, and the findings a baseline knows: id ->
-    # "unchanged" or "updated" (None: no baseline).
-    suppressed: list[Finding] = field(default_factory=list)
-    baseline: Mapping[str, str] | None = None
-
-    @property
-    def hidden(self) -> int:
-        """How many findings reviews or a baseline hid from the default view."""
-        return len(self.suppressed)
-
-    def all_findings(self) -> list[Finding]:
-        """Shown and hidden findings together, in report order."""
-        if not self.suppressed:
-            return list(self.findings)
-        return sort_findings(self.findings + self.suppressed, list(self.pack.facts))
-
-    def to_dict(self) -> dict:
-        """The JSON report, contract version 1 (DESIGN §4)."""
-        return {
-            "schema": SCHEMA,
-            "sources": [d.describe() for d in self.documents],
-            "facts": [c.to_dict() for c in self.claims],
-            "findings": [f.to_dict() for f in self.findings],
-        }
-
-    def facts_frame(self) -> "pd.DataFrame":
-        return fact_table(self.claims)
-
-    @property
-    def stories(self) -> list[str]:
-        return list(dict.fromkeys(d.story for d in self.documents))
-
-    def document(self, doc_id: str) -> Document:
-        return self._by_id[doc_id]
-
-    @property
-    def _by_id(self) -> dict[str, Document]:
-        cache = self.__dict__.get("_doc_index")
-        if cache is None:
-            cache = {d.id: d for d in self.documents}
-            self.__dict__["_doc_index"] = cache
-        return cache
-
-
-def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], list[Finding]]:
-    """Claims and findings of one story."""
-    claims: list[Claim] = []
-    for doc in docs:
-        claims.extend(extract_claims(doc, pack))
-    return compare_claims(claims, pack)
-
-
-def compare_claims(claims: list[Claim], pack: Pack) -> tuple[list[Claim], list[Finding]]:
-    """Align one story's claims and apply the rules: the aligned claims and the findings. Its cost follows
-    the number of distinct values (rule kinds compare positions, alignment compares distinct names), not
-    the number of articles."""
-    groups = align_story(claims, pack.facts, pack.settings)
-    findings: list[Finding] = []
-    for fact, fact_groups in groups.items():
-        for rule in pack.rules_for(fact):
-            kind = REGISTRY[rule.kind]
-            for group in fact_groups:
-                findings.extend(kind.check(group, rule, pack.settings))
-    aligned = [c for fact_groups in groups.values() for group in fact_groups for c in group]
-    aligned.sort(key=lambda c: (c.source, c.start, c.fact))
-    return aligned, findings
 
 
 def run(paths: Iterable[str | Path] | None = None, rules: str | Path | None = None,

@@ -39,7 +39,7 @@ import yaml
 
 from checker.atomic import atomic_write_text, exclusive_lock
 from checker.errors import CheckerError
-from checker.findings import Finding
+from checker.model.findings import Finding
 from checker.yamlsrc import YamlDoc, load_yaml
 
 SCHEMA = "checker-reviews/1"

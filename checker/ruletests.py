@@ -28,9 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.errors import CheckerError, ConfigError
-from checker.pack import Pack, load_pack
+from checker.pack import load_pack
+from checker.model.pack import Pack
 from checker.pipeline import analyse
-from checker.sources import Document, parse_published
+from checker.sources import parse_published
+from checker.model.documents import Document
 from checker.yamlsrc import load_yaml
 
 

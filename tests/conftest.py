@@ -13,7 +13,7 @@ import pytest
 from checker.pack import load_pack
 from checker.pipeline import analyse
 from checker.resources import default_rules_dir
-from checker.sources import Document
+from checker.model.documents import Document
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -27,8 +27,9 @@ from checker.mentions import (
 )
 from checker.pack import load_pack
 from checker.resources import default_rules_dir
-from checker.sources import Document, load_documents
-from checker.values import DateValue
+from checker.sources import load_documents
+from checker.model.documents import Document
+from checker.model.dates import DateValue
 
 from conftest import SHARED, SOURCES, needs_shared
 

@@ -162,7 +162,7 @@ def test_decisions_from_two_processes_one_after_the_other_both_survive(tmp_path,
 
 _CONCURRENT = textwrap.dedent("""
     import sys
-    from checker.findings import Finding
+    from checker.model.findings import Finding
     from checker.review import record
     path, who = sys.argv[1], sys.argv[2]
     for i in range(15):
@@ -258,7 +258,7 @@ def test_a_writer_killed_in_the_middle_of_a_save_leaves_the_previous_file(tmp_pa
 
 
 def _fake_finding():
-    from checker.findings import Finding
+    from checker.model.findings import Finding
 
     return Finding(id="feedfacecafe", rule="r", severity="error", fact="date", message="m", story="s", sides=((), ()))
 

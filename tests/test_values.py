@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from checker.values import DateValue, Interval, PeopleSet, Person, Place
+from checker.model.dates import DateValue
+from checker.model.entities import PeopleSet, Person, Place
+from checker.model.quantities import Interval
 
 
 def test_interval_intersection_respects_open_bounds():
@@ -53,7 +55,7 @@ def test_open_date_ranges():
     import datetime as dt
     import math
 
-    from checker.values import DateValue
+    from checker.model.dates import DateValue
 
     since = DateValue.open_range(dt.date(2019, 1, 1), None, "since 2019")
     before = DateValue.open_range(None, dt.date(2018, 12, 31), "before 2019")

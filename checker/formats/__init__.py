@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from checker.pipeline import Report
+from checker.model.report import Report
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from typing import Any
 
 import orjson
 
-from checker.facts import Claim
-from checker.findings import Finding
-from checker.pipeline import Report
+from checker.model.claims import Claim
+from checker.model.findings import Finding
+from checker.model.report import Report
 
 def json_document(data: Any) -> str:
     """``data`` as indented JSON text (2 spaces, non-ASCII kept, a final newline): what

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from checker.formats import RenderOptions
 from checker.formats.common import findings_by_story_fact, side_label, snippet, summary_line
-from checker.pipeline import Report
+from checker.model.report import Report
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 

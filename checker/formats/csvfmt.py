@@ -11,7 +11,7 @@ import pandas as pd
 
 from checker.formats import RenderOptions
 from checker.formats.common import file_location
-from checker.pipeline import Report
+from checker.model.report import Report
 
 COLUMNS = ["id", "story", "fact", "rule", "severity", "status", "note", "message",
            "a_sources", "a_quotes", "a_locations", "b_sources", "b_quotes", "b_locations"]

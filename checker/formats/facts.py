@@ -7,12 +7,13 @@ import io
 from rich.console import Console
 from rich.table import Table
 
+from checker.facts import fact_table
 from checker.formats.common import json_document
-from checker.pipeline import Report
+from checker.model.report import Report
 
 
 def render_facts(report: Report, fmt: str, only_fact: str | None = None) -> str:
-    frame = report.facts_frame()
+    frame = fact_table(report.claims)
     claims = report.claims
     if only_fact:
         frame = frame[frame["fact"] == only_fact]

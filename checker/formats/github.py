@@ -11,10 +11,10 @@ character. JSONL records are annotated on their line, JSON and HTML articles on 
 
 from __future__ import annotations
 
-from checker.findings import Finding
+from checker.model.findings import Finding
 from checker.formats import RenderOptions
 from checker.formats.common import file_location, quote_line, side_label
-from checker.pipeline import Report
+from checker.model.report import Report
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -15,7 +15,7 @@ import jinja2
 from checker.formats import RenderOptions
 from checker.formats.common import (claims_by_story_fact, file_location, findings_by_story_fact, side_label,
                                     snippet, summary_line)
-from checker.pipeline import Report
+from checker.model.report import Report
 
 TEMPLATES = Path(__file__).parent / "templates"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.formats.common import json_document
-from checker.pipeline import Report
+from checker.model.report import Report
 
 
 def render(report: Report, options: object = None) -> str:

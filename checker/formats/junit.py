@@ -13,11 +13,11 @@ import io
 
 from junitparser import Failure, JUnitXml, Skipped, TestCase, TestSuite
 
-from checker.findings import Finding
+from checker.model.findings import Finding
 from checker.formats import RenderOptions
 from checker.formats.common import quote_line, side_label
 from checker.gate import fails
-from checker.pipeline import Report
+from checker.model.report import Report
 from checker.review import SUPPRESSING
 
 

@@ -6,7 +6,7 @@ sides' quotes with source, line, value and a few words of context; then what eve
 from __future__ import annotations
 
 from checker.formats.common import claims_by_story_fact, findings_by_story_fact, side_label, snippet, summary_line
-from checker.pipeline import Report
+from checker.model.report import Report
 
 _ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from checker import __version__
-from checker.facts import Claim
-from checker.findings import Finding
+from checker.model.claims import Claim
+from checker.model.findings import Finding
 from checker.formats import RenderOptions
 from checker.formats.common import file_location, json_document, side_label
-from checker.pipeline import Report
+from checker.model.report import Report
 from checker.review import SUPPRESSING
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-from checker.facts import Claim
-from checker.findings import Finding
-from checker.pack import RuleDef, Settings
+from checker.model.claims import Claim
+from checker.model.findings import Finding
+from checker.model.pack import RuleDef, Settings
 
 
 class RuleKind:

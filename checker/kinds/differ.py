@@ -9,11 +9,11 @@ from itertools import combinations
 from typing import Iterator, Sequence
 
 from checker.compare import comparable, figure, intersects
-from checker.facts import Claim
-from checker.findings import Finding, make_finding
+from checker.model.claims import Claim
+from checker.model.findings import Finding, make_finding
 from checker.kinds import RuleKind, positions, split_sources
-from checker.pack import RuleDef, Settings
-from checker.values import relative_difference
+from checker.model.pack import RuleDef, Settings
+from checker.model.quantities import relative_difference
 
 
 class FiguresDiffer(RuleKind):

@@ -7,11 +7,11 @@ from itertools import combinations
 from typing import Iterator, Sequence
 
 from checker.compare import comparable, intersects
-from checker.facts import Claim
-from checker.findings import Finding, make_finding
+from checker.model.claims import Claim
+from checker.model.findings import Finding, make_finding
 from checker.kinds import RuleKind, positions, split_sources
-from checker.pack import RuleDef, Settings
-from checker.values import PeopleSet
+from checker.model.pack import RuleDef, Settings
+from checker.model.entities import PeopleSet
 
 
 class Disjoint(RuleKind):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-from checker.facts import Claim
-from checker.findings import Finding, make_finding
+from checker.model.claims import Claim
+from checker.model.findings import Finding, make_finding
 from checker.kinds import RuleKind
-from checker.pack import RuleDef, Settings
-from checker.values import DateValue
+from checker.model.pack import RuleDef, Settings
+from checker.model.dates import DateValue
 
 
 class WeekdayMismatch(RuleKind):

@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 from checker.mentions import Mention
 from checker.mentions.numbers import A_GOES_ON, ONES, TENS, VULGAR, number_at
 from checker.mentions.scan import UNUSED, Cuts, Span, WordBefore, lowered, plain, starting_in, word_trie
-from checker.values import Interval
+from checker.model.quantities import Interval
 
 # canonical qualifier -> how it bounds the figure
 GT, GE, LT, LE, EQ, APPROX, BELOW, ABOVE = "gt", "ge", "lt", "le", "eq", "approx", "below", "above"

@@ -14,7 +14,7 @@ from checker.mentions import Mention
 from checker.mentions import periods
 from checker.mentions.dateforms import _DURATION, _YEAR_NUM
 from checker.mentions.dateresolve import _parse_with_dateparser
-from checker.values import DateValue
+from checker.model.dates import DateValue
 
 _OR = re.compile(r"\s*,?\s+or\s+", re.I)
 _EITHER = re.compile(r"\beither\s+$", re.I)

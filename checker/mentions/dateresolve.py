@@ -19,7 +19,7 @@ from checker.mentions.dateforms import (
     _MON, _MONTHS, _ORD_UNITS, _WDA, _WEEKDAY_ABBR, _WEEKDAYS, DAY_CARDINALS, DAY_ORDINALS,
 )
 from checker.mentions.numbers import parse_number
-from checker.values import DateValue
+from checker.model.dates import DateValue
 
 # Lower-case "may"/"march" are verbs far more often than months; they count only with a day or a year.
 _VERB_MONTHS = {"may", "march"}

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from checker.mentions import Mention
 from checker.mentions.places import gazetteer
-from checker.values import Person
+from checker.model.entities import Person
 
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "ministers", "premier", "chancellor", "secretary", "secretary-general",

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Sequence
 from checker.mentions import Mention
 from checker.mentions.scan import Cuts, Span, lowered, plain, starting_in
 from checker.resources import data_file
-from checker.values import Place
+from checker.model.entities import Place
 
 _KIND_RANK = {"continent": 0, "country": 1, "city": 2, "state": 3}
 _CAP_RUN = re.compile(

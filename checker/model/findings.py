@@ -14,8 +14,8 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from checker.facts import Claim
-from checker.pack import RuleDef
+from checker.model.claims import Claim
+from checker.model.pack import RuleDef
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 

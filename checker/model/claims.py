@@ -1,0 +1,34 @@
+"""A claim: what one source says about one fact of its story's event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one source says about one fact: the exact quote, where it is, and its normalised value."""
+
+    source: str
+    story: str
+    fact: str
+    start: int
+    end: int
+    text: str
+    line: int
+    col: int
+    value: Any
+    context: tuple = ()          # (name, value) pairs used by alignment: donor, programme
+    parts: tuple = ()            # sub-claims, e.g. the weekday and the date of "Wednesday, June 12"
+
+    def to_dict(self, with_fact: bool = True) -> dict:
+        """The claim as the JSON report has it (DESIGN §4)."""
+        out: dict = {"source": self.source}
+        if with_fact:
+            out["fact"] = self.fact
+        out.update(text=self.text, start=self.start, end=self.end, line=self.line, value=self.value.to_dict())
+        return out
+
+    def context_value(self, name: str) -> str | None:
+        return dict(self.context).get(name)

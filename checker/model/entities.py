@@ -1,0 +1,94 @@
+"""Who and where: people (with the story-wide identity alignment gives them), sets of people, and places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person as named in the text; ``ident`` is the story-wide identity assigned by alignment."""
+
+    name: str
+    title: str | None = None
+    ident: str | None = None
+
+    @property
+    def canonical(self) -> str:
+        return self.ident or self.name
+
+
+@dataclass(frozen=True)
+class PeopleSet:
+    """Who held a role. A subset is not a contradiction: two sets conflict only when each names someone the
+    other does not."""
+
+    people: tuple[Person, ...]
+
+    def idents(self) -> frozenset[str]:
+        return frozenset(p.canonical for p in self.people)
+
+    def intersects(self, other: "PeopleSet") -> bool:
+        mine, theirs = self.idents(), other.idents()
+        return mine <= theirs or theirs <= mine
+
+    def key(self) -> tuple:
+        return ("people",) + tuple(sorted(self.idents()))
+
+    def to_dict(self) -> dict:
+        return {"people": sorted(self.idents())}
+
+    def display(self) -> str:
+        return " and ".join(sorted(self.idents()))
+
+
+# --------------------------------------------------------------------------------------------- places
+@dataclass(frozen=True)
+class Place:
+    """Where something happened: a named place (with what the gazetteer knows of it) or a virtual meeting."""
+
+    name: str | None
+    kind: str = "unknown"             # city | country | state | continent | unknown | virtual
+    country: str | None = None
+    continent: str | None = None
+
+    @property
+    def virtual(self) -> bool:
+        return self.kind == "virtual"
+
+    def contains(self, other: "Place") -> bool:
+        if self.name == other.name:
+            return True
+        if self.kind == "continent":
+            return other.continent == self.continent and other.kind != "continent"
+        if self.kind == "country":
+            return other.country == self.country and other.kind in ("city", "state")
+        return False
+
+    def intersects(self, other: "Place") -> bool:
+        if self.virtual or other.virtual:
+            return self.virtual and other.virtual
+        if self.contains(other) or other.contains(self):
+            return True
+        if "unknown" in (self.kind, other.kind):
+            return True                       # cannot tell: not a contradiction we can show
+        if self.kind == "state" or other.kind == "state":
+            return self.country != other.country
+        return False
+
+    def key(self) -> tuple:
+        return ("place", self.kind if self.virtual else self.name)
+
+    def to_dict(self) -> dict:
+        if self.virtual:
+            return {"virtual": True}
+        out: dict = {"place": self.name, "kind": self.kind}
+        if self.country:
+            out["country"] = self.country
+        return out
+
+    def display(self) -> str:
+        if self.virtual:
+            return "virtual (online)"
+        return self.name + (f" ({self.country})" if self.country and self.kind != "country" else "")
+
