@@ -171,7 +171,7 @@ def score_number_range(case: dict, half_open_allowed: bool = False) -> Outcome:
         if q.qualifier is None:
             continue                                     # a bare number, not a range
         got.append(_span(m) | {"interval": q.strict_interval().notation(),
-                               "closed_range": q.kind == "range" and q.qualifier in ("between", "from")})
+                               "closed_range": q.bound == "range" and q.qualifier in ("between", "from")})
     return _match_all(case["expected"], got, _range_equal(half_open_allowed))
 
 

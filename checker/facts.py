@@ -27,7 +27,7 @@ from checker.pack import WORD_AFTER, WORD_BEFORE, first_letters, phrase_body, ph
 from checker.model.claims import Claim
 from checker.model.documents import Document
 from checker.model.pack import Cue, FactDef, Pack, Settings
-from checker.text import Span, TextIndex
+from checker.text import TextSpan, TextIndex
 from checker.model.entities import PeopleSet
 from checker.model.quantities import Count, Money
 
@@ -257,7 +257,7 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
         unit = _unit(text, m, fact)
         if fact.units and unit is None:
             return None
-    elif m.kind == "place" and m.value.kind not in fact.place_kinds:
+    elif m.kind == "place" and m.value.place_type not in fact.place_types:
         return None
     elif m.kind == "date" and fact.max_span_days and (m.value.span_days or 0) > fact.max_span_days:
         return None
@@ -328,7 +328,7 @@ def _scope_has(text: str, index: TextIndex, cue: Cue, start: int, end: int) -> b
     return bool(regex.search(text, span.start, start) or regex.search(text, end, max(span.end, end)))
 
 
-def _scope(index: TextIndex, cue: Cue, start: int, end: int) -> Span:
+def _scope(index: TextIndex, cue: Cue, start: int, end: int) -> TextSpan:
     if cue.scope == "sentence":
         return index.sentence(start)
     if cue.scope == "window":

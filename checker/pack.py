@@ -22,7 +22,9 @@ from typing import Any, Iterable
 from jsonschema import Draft202012Validator
 
 from checker.errors import ConfigError
-from checker.model.pack import MENTION_KINDS, PLACE_KINDS, SEVERITIES, Cue, FactDef, Pack, RuleDef, Settings
+from checker.kinds import REGISTRY, message_fields
+from checker.kinds.base import SIDE_FIELDS
+from checker.model.pack import MENTION_KINDS, PLACE_TYPES, SEVERITIES, Cue, FactDef, Pack, RuleDef, Settings
 from checker.yamlsrc import YamlDoc, load_yaml
 
 
@@ -53,7 +55,7 @@ FACT_SCHEMA = {
         "other_event": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "units": _WORDS,
         "unit_window": {"type": "integer", "minimum": 0, "maximum": 6},
-        "place_kinds": {"type": "array", "items": {"enum": list(PLACE_KINDS)}},
+        "place_kinds": {"type": "array", "items": {"enum": list(PLACE_TYPES)}},
         "max_span_days": {"type": "integer", "minimum": 1},
         "events": {"type": "object", "additionalProperties": _WORDS},
         "align": {
@@ -126,8 +128,6 @@ FILE_SCHEMA = {
 # --------------------------------------------------------------------------------------------- loading
 def load_pack(folder: str | Path) -> Pack:
     """Load and validate the rule pack in ``folder``."""
-    from checker.kinds import REGISTRY
-
     root = Path(folder)
     if not root.is_dir():
         raise ConfigError(f"{folder}: rule pack folder not found")
@@ -214,7 +214,7 @@ def _fact(doc: YamlDoc, name: str, body: dict) -> FactDef:
         other_event=_user_regexes(doc, path + ("other_event",), body.get("other_event")),
         units=frozenset(u.lower() for u in body.get("units") or ()),
         unit_window=int(body.get("unit_window", 3)),
-        place_kinds=frozenset(body.get("place_kinds") or PLACE_KINDS),
+        place_types=frozenset(body.get("place_kinds") or PLACE_TYPES),
         max_span_days=body.get("max_span_days"),
         events=tuple((name, tuple(words)) for name, words in (body.get("events") or {}).items()),
         align_by=tuple(align.get("by") or ()),
@@ -291,12 +291,9 @@ class _Probe:
         return "x"
 
 
-SIDE_FIELDS = ("sources", "source", "text", "quote", "quotes", "value", "line")
-TEMPLATE_FIELDS = ("fact", "rule", "severity", "difference", "tolerance", "a", "b")
-
-
 def _check_template(doc: YamlDoc, path: tuple, rid: str, message: str) -> None:
-    fields = {name: _Probe(name) for name in ("fact", "rule", "severity", "difference", "tolerance")}
+    names = message_fields()
+    fields = {name: _Probe(name) for name in names}
     fields["a"] = _Probe("a", SIDE_FIELDS)
     fields["b"] = _Probe("b", SIDE_FIELDS)
     try:
@@ -309,7 +306,7 @@ def _check_template(doc: YamlDoc, path: tuple, rid: str, message: str) -> None:
         message.format(**fields)
     except KeyError as exc:
         raise doc.error(path, f"rule '{rid}': unknown field {{{exc.args[0]}}} in message; "
-                              f"use {', '.join('{' + f + '}' for f in TEMPLATE_FIELDS)} "
+                              f"use {', '.join('{' + f + '}' for f in names + ('a', 'b'))} "
                               f"(a and b have .{', .'.join(SIDE_FIELDS)})") from None
     except AttributeError as exc:
         raise doc.error(path, f"rule '{rid}': unknown field {{{exc.args[0]}}} in message; "

@@ -37,7 +37,7 @@ _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|In
 
 
 @dataclass(frozen=True)
-class Span:
+class TextSpan:
     """A half-open ``[start, end)`` range of the text."""
 
     start: int
@@ -65,15 +65,15 @@ class TextIndex:
 
     # ---- sentences
     @property
-    def sentences(self) -> list[Span]:
+    def sentences(self) -> list[TextSpan]:
         return self._sentences
 
-    def sentence(self, offset: int) -> Span:
+    def sentence(self, offset: int) -> TextSpan:
         """The sentence that contains ``offset`` (the nearest one before it, between sentences)."""
         i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
-        return self._sentences[i] if self._sentences else Span(0, len(self.text))
+        return self._sentences[i] if self._sentences else TextSpan(0, len(self.text))
 
-    def clause(self, start: int, end: int) -> Span:
+    def clause(self, start: int, end: int) -> TextSpan:
         """The clause around ``[start, end)``: the sentence cut at the nearest clause breaks outside the span.
 
         A clause that holds little besides the span itself ("On Tuesday, leaders met ...") takes in the
@@ -89,9 +89,9 @@ class TextIndex:
         if clause_words <= 1 and m is not None:
             nxt = _CLAUSE_BREAK.search(self.text, m.end(), right)
             cut = nxt.start() if nxt else right
-        return Span(left, cut)
+        return TextSpan(left, cut)
 
-    def window(self, start: int, end: int, words: int) -> Span:
+    def window(self, start: int, end: int, words: int) -> TextSpan:
         """``words`` words either side of ``[start, end)``, within the sentence (a word is a run of
         non-space characters; the span's own partial words count)."""
         sent = self.sentence(start)
@@ -100,11 +100,11 @@ class TextIndex:
         right = end
         for m in itertools.islice(_WORD.finditer(self.text, end, sent.end), words):
             right = m.end()
-        return Span(left, right)
+        return TextSpan(left, right)
 
     @staticmethod
-    def _split_sentences(text: str) -> list[Span]:
-        spans: list[Span] = []
+    def _split_sentences(text: str) -> list[TextSpan]:
+        spans: list[TextSpan] = []
         start = 0
         for m in _SENTENCE_END.finditer(text):
             cut = m.start() if m.lastgroup is None else m.start() + 1      # just after . ! ?
@@ -115,15 +115,15 @@ class TextIndex:
             start = m.end()
         if start < len(text):
             spans.append(_trim(text, start, len(text)))
-        return [s for s in spans if s.end > s.start] or [Span(0, len(text))]
+        return [s for s in spans if s.end > s.start] or [TextSpan(0, len(text))]
 
 
-def _trim(text: str, start: int, end: int) -> Span:
+def _trim(text: str, start: int, end: int) -> TextSpan:
     """``[start, end)`` without the whitespace at either end (str.strip's notion of whitespace)."""
     if not text[start].isspace() and not text[end - 1].isspace():
-        return Span(start, end)                      # most sentences: nothing to trim, nothing to copy
+        return TextSpan(start, end)                      # most sentences: nothing to trim, nothing to copy
     part = text[start:end]
     left = len(part) - len(part.lstrip())
     if left == len(part):
-        return Span(end, end)
-    return Span(start + left, end - (len(part) - len(part.rstrip())))
+        return TextSpan(end, end)
+    return TextSpan(start + left, end - (len(part) - len(part.rstrip())))

@@ -33,7 +33,7 @@ def test_amounts(text, quote, amount, currency, kind):
     assert m.text == quote
     assert m.value.quantity.figure == pytest.approx(amount)
     assert m.value.currency == currency
-    assert m.value.quantity.kind == kind
+    assert m.value.quantity.bound == kind
 
 
 @pytest.mark.parametrize("text", [

@@ -48,7 +48,7 @@ def test_fuzzy_name_matching():
 
 def test_gazetteer_prefers_the_big_city_and_knows_containment():
     paris = gazetteer().lookup("Paris")
-    assert (paris.kind, paris.country, paris.continent) == ("city", "FR", "EU")
+    assert (paris.place_type, paris.country, paris.continent) == ("city", "FR", "EU")
     europe, france = gazetteer().lookup("Europe"), gazetteer().lookup("France")
     assert europe.intersects(paris) and france.intersects(paris)
     assert not gazetteer().lookup("Vienna").intersects(paris)

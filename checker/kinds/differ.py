@@ -8,10 +8,10 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterator, Sequence
 
-from checker.compare import comparable, figure, intersects
+from checker.kinds.compare import comparable, figure, intersects
 from checker.model.claims import Claim
-from checker.model.findings import Finding, make_finding
-from checker.kinds import RuleKind, positions, split_sources
+from checker.model.findings import Finding
+from checker.kinds.base import RuleKind, make_finding, positions, split_sources
 from checker.model.pack import RuleDef, Settings
 from checker.model.quantities import relative_difference
 
@@ -34,6 +34,7 @@ class FiguresDiffer(RuleKind):
     defaults = {"tolerance": 0.2, "within_source": True, "skip_disjoint": True, "rate_tolerance": 0.05}
     default_message = ("{a.sources}: {a.quote} and {b.sources}: {b.quote}: the figures differ by {difference} "
                        "(more than {tolerance})")
+    message_fields = ("difference", "tolerance")
 
     def check(self, claims: Sequence[Claim], rule: RuleDef, settings: Settings) -> Iterator[Finding]:
         opts = rule.options

@@ -6,10 +6,10 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterator, Sequence
 
-from checker.compare import comparable, intersects
+from checker.kinds.compare import comparable, intersects
 from checker.model.claims import Claim
-from checker.model.findings import Finding, make_finding
-from checker.kinds import RuleKind, positions, split_sources
+from checker.model.findings import Finding
+from checker.kinds.base import RuleKind, make_finding, positions, split_sources
 from checker.model.pack import RuleDef, Settings
 from checker.model.entities import PeopleSet
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from checker.model.claims import Claim
-from checker.model.findings import Finding, make_finding
-from checker.kinds import RuleKind
+from checker.model.findings import Finding
+from checker.kinds.base import RuleKind, make_finding
 from checker.model.pack import RuleDef, Settings
 from checker.model.dates import DateValue
 

@@ -16,10 +16,10 @@ from typing import Iterator, Sequence
 
 from checker.mentions import Mention
 from checker.mentions.numbers import A_GOES_ON, ONES, TENS, VULGAR, number_at
-from checker.mentions.scan import UNUSED, Cuts, Span, WordBefore, lowered, plain, starting_in, word_trie
+from checker.mentions.scan import UNUSED, Cuts, Offsets, WordBefore, lowered, plain, starting_in, word_trie
 from checker.model.quantities import Interval
 
-# canonical qualifier -> how it bounds the figure
+# how a qualifier bounds the figure (Quantity.bound)
 GT, GE, LT, LE, EQ, APPROX, BELOW, ABOVE = "gt", "ge", "lt", "le", "eq", "approx", "below", "above"
 _MORE = ("more", "greater", "larger", "bigger", "higher")
 _LESS = ("less", "fewer", "smaller", "lower")
@@ -93,10 +93,10 @@ _COMBINE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+", re.I)
 @dataclass(frozen=True)
 class Quantity:
     """A number as the text qualifies it. ``lo``/``hi`` are the bounds the words imply on their own (None =
-    unbounded); for vague qualifiers they are the figure itself and ``kind`` says how vague."""
+    unbounded); for vague qualifiers they are the figure itself and ``bound`` says how vague."""
 
     figure: float
-    kind: str                       # gt ge lt le eq approx below above range
+    bound: str                      # gt ge lt le eq approx below above range
     qualifier: str | None           # canonical words: "more than", "up to", "about", "between" …
     lo: float | None
     hi: float | None
@@ -118,13 +118,13 @@ def quantity_interval(q: Quantity, approx: float = 0.1, nonnegative: bool = True
     """
     lo, hi, lo_open, hi_open = q.lo, q.hi, q.lo_open, q.hi_open
     n = q.figure
-    if q.kind == APPROX:
+    if q.bound == APPROX:
         lo, hi, lo_open, hi_open = n - abs(n) * approx, n + abs(n) * approx, False, False
-    elif q.kind == BELOW:
+    elif q.bound == BELOW:
         lo, hi, lo_open, hi_open = n - abs(n) * approx, n, False, True
-    elif q.kind == ABOVE:
+    elif q.bound == ABOVE:
         lo, hi, lo_open, hi_open = n, n + abs(n) * approx, True, False
-    elif q.kind in (LE, LT) and up_to_floor:
+    elif q.bound in (LE, LT) and up_to_floor:
         lo, lo_open = n * up_to_floor, False
     if nonnegative and (lo is None or lo < 0):
         lo, lo_open = 0.0, False
@@ -145,7 +145,7 @@ def _cut_at(text: str, i: int) -> bool:
 CUTS = Cuts(re.compile("[" + re.escape(UNUSED + "$().") + "]"), _cut_at)
 
 
-def find_counts(text: str, spans: Sequence[Span] | None = None) -> Iterator[Mention]:
+def find_counts(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[Mention]:
     """Every quantity in ``text``, with the words that follow it (what is counted).
 
     Works outward from each number: the qualifier is looked up among the words (or the comparison sign)
@@ -194,11 +194,11 @@ def _count_at(text: str, pos: int) -> tuple[int, int, Quantity] | None:
     ranged = _range(text, words, start, end, a)
     if ranged is not None:
         return ranged
-    canon, kind, start = qualifier_before(text, start, words)
-    kind, canon, end = _suffix(text, end, kind, canon)
+    canon, bound, start = qualifier_before(text, start, words)
+    bound, canon, end = _suffix(text, end, bound, canon)
     bounds = {GT: (a, None, True, False), GE: (a, None, False, False), LT: (None, a, False, True),
-              LE: (None, a, False, False)}.get(kind, (a, a, False, False))
-    return start, end, Quantity(a, kind, canon, *bounds)
+              LE: (None, a, False, False)}.get(bound, (a, a, False, False))
+    return start, end, Quantity(a, bound, canon, *bounds)
 
 
 def _range(text: str, words: list[tuple[str, int]], start: int, end: int, a: float):
@@ -221,44 +221,44 @@ def _range(text: str, words: list[tuple[str, int]], start: int, end: int, a: flo
 
 def qualifier_before(text: str, start: int,
                      words: list[tuple[str, int]] | None = None) -> tuple[str | None, str, int]:
-    """The qualifier right before a number (or an amount) at ``start``: (canonical words, kind, where the
+    """The qualifier right before a number (or an amount) at ``start``: (canonical words, bound, where the
     mention starts). Amounts of money share it with counts."""
     if words is None:
         words = _words_before(text, start)
     for n in range(min(len(words), _LONGEST_PREFIX), 0, -1):
         phrase = " ".join(w for w, _ in words[-n:])
         if phrase in PREFIXES:
-            canon, kind = PREFIXES[phrase]
-            return canon, kind, words[-n][1]
+            canon, bound = PREFIXES[phrase]
+            return canon, bound, words[-n][1]
     before = text[max(0, start - 8):start].rstrip()
     sign = None
     if before[-1:] in ("<", ">", "=", "≤", "≥"):
         sign = _SIGN_BEFORE.search(text, max(0, start - 8), start)
     if sign:
-        kind = _SIGNS[re.sub(r"\s+", "", sign.group("op"))]
-        return {GT: "more than", GE: "at least", LT: "less than", LE: "up to"}[kind], kind, sign.start()
+        bound = _SIGNS[re.sub(r"\s+", "", sign.group("op"))]
+        return {GT: "more than", GE: "at least", LT: "less than", LE: "up to"}[bound], bound, sign.start()
     return None, EQ, start
 
 
-def _suffix(text: str, end: int, kind: str, canon: str | None) -> tuple[str, str | None, int]:
+def _suffix(text: str, end: int, bound: str, canon: str | None) -> tuple[str, str | None, int]:
     """A bound written after the number ("500 or more", "less than 5000 or equal"), unless the words go on
     to another number ("200 or greater than 190": that is a comparison of its own)."""
     m = _SUFFIX_RE.match(text, end)
     if m is None or number_at(text, _skip_space(text, m.end())) is not None:
-        return kind, canon, end
+        return bound, canon, end
     word = (m.group("w") or m.group("w2") or m.group("plus")).lower()
     if word == "equal":
-        if kind not in (GT, LT):
-            return kind, canon, end
-        new = GE if kind == GT else LE
+        if bound not in (GT, LT):
+            return bound, canon, end
+        new = GE if bound == GT else LE
     elif word == "so":
-        if m.group("conj").lower() != "or" or kind != EQ:
-            return kind, canon, end
+        if m.group("conj").lower() != "or" or bound != EQ:
+            return bound, canon, end
         new = APPROX
-    elif kind in (EQ, APPROX):
+    elif bound in (EQ, APPROX):
         new = SUFFIXES[word]
     else:
-        return kind, canon, end
+        return bound, canon, end
     return new, {GE: "at least", LE: "up to", APPROX: "about"}[new], m.end()
 
 
@@ -285,8 +285,8 @@ def _combine(first: Mention, second: Mention, text: str) -> Mention | None:
     a, b = first.value, second.value
     if not _COMBINE.fullmatch(text, first.end, second.start):
         return None
-    lower, upper = (a, b) if a.kind in (GT, GE) else (b, a)
-    if lower.kind not in (GT, GE) or upper.kind not in (LT, LE):
+    lower, upper = (a, b) if a.bound in (GT, GE) else (b, a)
+    if lower.bound not in (GT, GE) or upper.bound not in (LT, LE):
         return None
     joined = Interval(lower.lo, upper.hi, lower.lo_open, upper.hi_open)
     if joined.is_empty():

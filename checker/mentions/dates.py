@@ -40,7 +40,7 @@ from checker.mentions.dateforms import (
     _FULL_MONTHS, _MONTHS, _TEENS, _WEEKDAY_ABBR, _WEEKDAYS, DAY_CARDINALS, DAY_ORDINALS, _date_at,
 )
 from checker.mentions.dateresolve import _resolve
-from checker.mentions.scan import UNUSED, Cuts, Span, WordBefore, lowered, plain, scan, word_trie
+from checker.mentions.scan import UNUSED, Cuts, Offsets, WordBefore, lowered, plain, scan, word_trie
 
 # Every date expression contains one of these; the full pattern is tried only around them (see scan.py).
 # The words form one trie (fast); which kind of trigger a word is, and so how far back a date may start, is
@@ -121,7 +121,7 @@ def _cut_at(text: str, i: int) -> bool:
 CUTS = Cuts(re.compile("[" + re.escape(UNUSED + "$.") + "]"), _cut_at)
 
 
-def find_dates(text: str, published: dt.date | None = None, spans: Sequence[Span] | None = None) -> Iterator[Mention]:
+def find_dates(text: str, published: dt.date | None = None, spans: Sequence[Offsets] | None = None) -> Iterator[Mention]:
     """Every date expression in ``text`` with the set of days it allows. Neighbours combine: alternatives
     ("either Jan. 10 or Jan. 11"), ranges ("from May 3 to May 5"), a weekday of a week ("Tuesday of next
     week"), the week of a day and offsets ("two weeks after January 15").

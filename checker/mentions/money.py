@@ -21,7 +21,7 @@ from typing import Iterator, Sequence
 from checker.mentions import Mention
 from checker.mentions.counts import PREFIXES, Quantity, qualifier_before
 from checker.mentions.numbers import ONES, SCALES, TENS, Found, number_at
-from checker.mentions.scan import UNUSED, Cuts, Span, WordBefore, lowered, word_trie
+from checker.mentions.scan import UNUSED, Cuts, Offsets, WordBefore, lowered, word_trie
 
 # Signs, and letters glued or spaced before "$" -> (unit name, ISO code or None)
 SIGNS: dict[str, tuple[str, str | None]] = {
@@ -142,7 +142,7 @@ def _cut_at(text: str, i: int) -> bool:
 CUTS = Cuts(re.compile("[" + re.escape(UNUSED + "().") + "]"), _cut_at)
 
 
-def find_money(text: str, spans: Sequence[Span] | None = None) -> Iterator[Mention]:
+def find_money(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[Mention]:
     """Every amount of money in ``text``. With ``spans``, only the text around them is read
     (:meth:`Cuts.regions`): the result is then every amount of the whole-text result that starts in those
     regions, which hold the spans."""
@@ -156,13 +156,13 @@ def find_money(text: str, spans: Sequence[Span] | None = None) -> Iterator[Menti
                 continue
             start, end, value, (unit, iso), from_word = found
             end, value = _with_sub_amount(text, end, value, unit, from_word)
-            canon, kind, start = qualifier_before(text, start)
+            canon, bound, start = qualifier_before(text, start)
             bounds = {"gt": (value, None, True, False), "ge": (value, None, False, False),
                       "lt": (None, value, False, True), "le": (None, value, False, False)}.get(
-                kind, (value, value, False, False))
+                bound, (value, value, False, False))
             last_end = end
             yield Mention("money", start, end, text[start:end],
-                          Amount(Quantity(value, kind, canon, *bounds), unit, iso))
+                          Amount(Quantity(value, bound, canon, *bounds), unit, iso))
 
 
 def _markers(text: str, first: int, stop: int) -> Iterator[re.Match]:

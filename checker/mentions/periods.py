@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-Span = tuple[dt.date, dt.date]
+DayRange = tuple[dt.date, dt.date]
 
 
 def shift(day: dt.date, n: int, unit: str) -> dt.date:
@@ -30,15 +30,15 @@ def shift(day: dt.date, n: int, unit: str) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def month_span(year: int, month: int) -> Span:
+def month_span(year: int, month: int) -> DayRange:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def year_span(year: int) -> Span:
+def year_span(year: int) -> DayRange:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def quarter_span(year: int, quarter: int) -> Span:
+def quarter_span(year: int, quarter: int) -> DayRange:
     first = dt.date(year, 3 * quarter - 2, 1)
     return first, shift(first, 1, "quarter") - dt.timedelta(1)
 
@@ -47,21 +47,21 @@ def quarter_of(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
 
 
-def half_span(year: int, half: int) -> Span:
+def half_span(year: int, half: int) -> DayRange:
     return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == 1 else (dt.date(year, 7, 1), dt.date(year, 12, 31))
 
 
-def year_third(year: int, part: str) -> Span:
+def year_third(year: int, part: str) -> DayRange:
     """Early, mid and late in a year: January-April, May-August, September-December."""
     first_month = {"early": 1, "mid": 5, "late": 9}[part]
     return dt.date(year, first_month, 1), month_span(year, first_month + 3)[1]
 
 
-def decade_span(first_year: int, n: int = 1) -> Span:
+def decade_span(first_year: int, n: int = 1) -> DayRange:
     return dt.date(first_year, 1, 1), dt.date(first_year + 10 * n - 1, 12, 31)
 
 
-def century_span(ordinal: int) -> Span:
+def century_span(ordinal: int) -> DayRange:
     """The 21st century is 2000-2099 in everyday use (and in the peer suite), not 2001-2100."""
     return dt.date(max(1, 100 * (ordinal - 1)), 1, 1), dt.date(100 * ordinal - 1, 12, 31)
 
@@ -70,13 +70,13 @@ def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(day.weekday())
 
 
-def week_span(day: dt.date) -> Span:
+def week_span(day: dt.date) -> DayRange:
     """The Monday-to-Sunday week that holds ``day``."""
     monday = monday_of(day)
     return monday, monday + dt.timedelta(6)
 
 
-def iso_week_span(year: int, week: int) -> Span | None:
+def iso_week_span(year: int, week: int) -> DayRange | None:
     """Week ``week`` of ``year`` (ISO 8601); -1 is the last week."""
     if week == -1:
         week = dt.date(year, 12, 28).isocalendar()[1]
@@ -87,7 +87,7 @@ def iso_week_span(year: int, week: int) -> Span | None:
     return monday, monday + dt.timedelta(6)
 
 
-def month_week_span(year: int, month: int, week: int) -> Span | None:
+def month_week_span(year: int, month: int, week: int) -> DayRange | None:
     """Week ``week`` of a month (-1: the last), a week belonging to the month that holds its Thursday."""
     first, last = month_span(year, month)
     if week == -1:
@@ -99,7 +99,7 @@ def month_week_span(year: int, month: int, week: int) -> Span | None:
     return week_span(thursday)
 
 
-def business_days(start: dt.date, n: int) -> Span:
+def business_days(start: dt.date, n: int) -> DayRange:
     """The ``n`` business days (Monday to Friday) after ``start`` (before it, for negative ``n``)."""
     step = 1 if n > 0 else -1
     days = []

@@ -14,11 +14,11 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from checker.mentions import Mention
-from checker.mentions.scan import Cuts, Span, lowered, plain, starting_in
+from checker.mentions.scan import Cuts, Offsets, lowered, plain, starting_in
 from checker.resources import data_file
 from checker.model.entities import Place
 
-_KIND_RANK = {"continent": 0, "country": 1, "city": 2, "state": 3}
+_TYPE_RANK = {"continent": 0, "country": 1, "city": 2, "state": 3}
 _CAP_RUN = re.compile(
     r"(?<![\w'’‑-])(?:[A-ZÀ-ÖØ-Þ][\w'’‑.-]*)(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’‑.-]*)*"
 )
@@ -59,8 +59,8 @@ class Gazetteer:
             line = self._by_name.get(key)
             place = None
             if line is not None:
-                _, kind, country, continent, _, canonical = line.split("\t")
-                place = Place(canonical, kind, country or None, continent or None)
+                _, place_type, country, continent, _, canonical = line.split("\t")
+                place = Place(canonical, place_type, country or None, continent or None)
             self._places[key] = place
             return place
 
@@ -68,9 +68,9 @@ class Gazetteer:
 def _rank(line: str) -> tuple[int, int]:
     """Which row a name stands for when several share it: continents, then countries, then the most
     populous city, then US states."""
-    _, kind, _, _, population, _ = line.split("\t")
+    _, place_type, _, _, population, _ = line.split("\t")
     pop = int(population or 0)
-    return (_KIND_RANK.get(kind, 9) if kind != "city" or pop >= 0 else 9, -pop)
+    return (_TYPE_RANK.get(place_type, 9) if place_type != "city" or pop >= 0 else 9, -pop)
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +108,7 @@ def _cut_at(text: str, i: int) -> bool:
 CUTS = Cuts(re.compile(r"[^\w\s'’‑-]"), _cut_at)
 
 
-def find_places(text: str, spans: Sequence[Span] | None = None) -> Iterator[Mention]:
+def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[Mention]:
     """Places named in ``text`` and expressions of a virtual meeting. With ``spans``, only the text around
     them is read (:meth:`Cuts.regions`): the result is then every mention of the whole-text result that
     starts in those regions, which hold the spans."""
@@ -129,7 +129,7 @@ def find_places(text: str, spans: Sequence[Span] | None = None) -> Iterator[Ment
             for n in range(len(words) - 1, 0, -1):
                 head = " ".join(words[:n])
                 place = gaz.lookup(head)
-                if place is not None and place.kind != "city" or (place is not None and n >= 1 and _is_abbrev_tail(words[n:])):
+                if place is not None and place.place_type != "city" or (place is not None and n >= 1 and _is_abbrev_tail(words[n:])):
                     yield Mention("place", offset, offset + len(head), head, place)
                     break
     low = lowered(text)

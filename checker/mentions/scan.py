@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
-Span = tuple[int, int]
+Offsets = tuple[int, int]
 # Punctuation that no extractor of checker/mentions ever takes into a mention, a match it combines or a
 # qualifier it reads before a number (tests/test_restricted.py checks every pattern): where one stands, a
 # mention can be cut apart from its neighbours (see Cuts).
@@ -34,7 +34,7 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"'‘/]))[^\s]", re.M)
 
 def scan(pattern: re.Pattern | Callable[[str, int], re.Match | OnText | None], trigger: re.Pattern, text: str,
          lookback: int | Callable[[re.Match], int] = 4, reach: int = 48,
-         regions: Sequence[Span] | None = None, trigger_text: str | None = None) -> Iterator[re.Match | OnText]:
+         regions: Sequence[Offsets] | None = None, trigger_text: str | None = None) -> Iterator[re.Match | OnText]:
     """Matches of ``pattern`` that contain a match of ``trigger``, leftmost first, non-overlapping.
 
     ``pattern`` may be a function of the text and a start that tries the pattern there (only the forms
@@ -164,7 +164,7 @@ class Cuts:
     chars: re.Pattern
     keep: Callable[[str, int], bool] | None = None
 
-    def regions(self, spans: Iterable[Span], text: str) -> list[Span]:
+    def regions(self, spans: Iterable[Offsets], text: str) -> list[Offsets]:
         """``spans`` widened to the nearest cut on either side, sorted and merged: a region ``(a, b)`` starts
         just after a cut character (or at 0) and ends at one or just after one (or at the end of the text)."""
         merged: list[list[int]] = []
@@ -176,7 +176,7 @@ class Cuts:
         if not merged:
             return []
         found = _CutFinder(self, text)
-        out: list[Span] = []
+        out: list[Offsets] = []
         for start, end in merged:
             if out and start - out[-1][1] <= _JOIN_GAP:
                 # Close to the last region: carry it on (a region may start and end at any cuts, and reading
@@ -190,7 +190,7 @@ class Cuts:
                 out.append((first, stop))
         return out
 
-    def regions_or_all(self, spans: Iterable[Span] | None, text: str) -> list[Span]:
+    def regions_or_all(self, spans: Iterable[Offsets] | None, text: str) -> list[Offsets]:
         """:meth:`regions` of ``spans``, or the whole text when there are none (None)."""
         return self.regions(spans, text) if spans is not None else [(0, len(text))]
 

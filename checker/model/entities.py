@@ -48,21 +48,21 @@ class Place:
     """Where something happened: a named place (with what the gazetteer knows of it) or a virtual meeting."""
 
     name: str | None
-    kind: str = "unknown"             # city | country | state | continent | unknown | virtual
+    place_type: str = "unknown"       # city | country | state | continent | unknown | virtual
     country: str | None = None
     continent: str | None = None
 
     @property
     def virtual(self) -> bool:
-        return self.kind == "virtual"
+        return self.place_type == "virtual"
 
     def contains(self, other: "Place") -> bool:
         if self.name == other.name:
             return True
-        if self.kind == "continent":
-            return other.continent == self.continent and other.kind != "continent"
-        if self.kind == "country":
-            return other.country == self.country and other.kind in ("city", "state")
+        if self.place_type == "continent":
+            return other.continent == self.continent and other.place_type != "continent"
+        if self.place_type == "country":
+            return other.country == self.country and other.place_type in ("city", "state")
         return False
 
     def intersects(self, other: "Place") -> bool:
@@ -70,19 +70,19 @@ class Place:
             return self.virtual and other.virtual
         if self.contains(other) or other.contains(self):
             return True
-        if "unknown" in (self.kind, other.kind):
+        if "unknown" in (self.place_type, other.place_type):
             return True                       # cannot tell: not a contradiction we can show
-        if self.kind == "state" or other.kind == "state":
+        if self.place_type == "state" or other.place_type == "state":
             return self.country != other.country
         return False
 
     def key(self) -> tuple:
-        return ("place", self.kind if self.virtual else self.name)
+        return ("place", self.place_type if self.virtual else self.name)
 
     def to_dict(self) -> dict:
         if self.virtual:
             return {"virtual": True}
-        out: dict = {"place": self.name, "kind": self.kind}
+        out: dict = {"place": self.name, "kind": self.place_type}   # "kind" in the JSON contract
         if self.country:
             out["country"] = self.country
         return out
@@ -90,5 +90,5 @@ class Place:
     def display(self) -> str:
         if self.virtual:
             return "virtual (online)"
-        return self.name + (f" ({self.country})" if self.country and self.kind != "country" else "")
+        return self.name + (f" ({self.country})" if self.country and self.place_type != "country" else "")
 

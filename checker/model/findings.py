@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from checker.model.claims import Claim
-from checker.model.pack import RuleDef
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -86,63 +85,6 @@ def fingerprint(rule: str, fact: str, sides: Sequence[Sequence[Claim]]) -> str:
 
 def _digest12(payload: object) -> str:
     return hashlib.sha256(json.dumps(payload, separators=(",", ":")).encode("utf-8")).hexdigest()[:12]
-
-
-class SideView:
-    """One side as message templates see it: ``{a.sources}``, ``{a.quote}``, ``{a.value}`` …"""
-
-    def __init__(self, claims: Sequence[Claim]) -> None:
-        self._claims = list(claims)
-
-    @property
-    def sources(self) -> str:
-        return ", ".join(dict.fromkeys(c.source for c in self._claims))
-
-    @property
-    def source(self) -> str:
-        return self._claims[0].source
-
-    @property
-    def text(self) -> str:
-        return self._claims[0].text
-
-    @property
-    def quote(self) -> str:
-        return f"“{self._claims[0].text}”"
-
-    @property
-    def quotes(self) -> str:
-        return ", ".join(f"“{t}”" for t in dict.fromkeys(c.text for c in self._claims))
-
-    @property
-    def value(self) -> str:
-        return self._claims[0].value.display()
-
-    @property
-    def line(self) -> int:
-        return self._claims[0].line
-
-
-def make_finding(rule: RuleDef, side_a: Sequence[Claim], side_b: Sequence[Claim], **fields: object) -> Finding:
-    """A finding with its sides in a stable order, its fingerprint and its message."""
-    a, b = sorted((tuple(side_a), tuple(side_b)), key=_side_order)
-    values = {"fact": rule.fact, "rule": rule.id, "severity": rule.severity, "difference": "", "tolerance": ""}
-    values.update({k: v for k, v in fields.items() if k in ("difference", "tolerance")})
-    message = rule.message.format(a=SideView(a), b=SideView(b), **values)
-    return Finding(
-        id=fingerprint(rule.id, rule.fact, (a, b)),
-        rule=rule.id,
-        severity=rule.severity,
-        fact=rule.fact,
-        message=message,
-        story=a[0].story,
-        sides=(a, b),
-        extra={k: v for k, v in fields.items()},
-    )
-
-
-def _side_order(side: Sequence[Claim]) -> tuple:
-    return (min(c.source for c in side), min(c.start for c in side), json.dumps(side[0].value.key(), default=str))
 
 
 def sort_findings(findings: list[Finding], fact_order: Sequence[str] = ()) -> list[Finding]:

@@ -8,7 +8,7 @@ from typing import Iterable
 
 SEVERITIES = ("error", "warning", "info")
 MENTION_KINDS = ("date", "count", "money", "people", "place", "virtual")
-PLACE_KINDS = ("city", "state", "country", "continent")
+PLACE_TYPES = ("city", "state", "country", "continent")
 
 @dataclass(frozen=True)
 class Cue:
@@ -35,7 +35,7 @@ class FactDef:
     other_event: tuple[str, ...] = ()         # regular expressions
     units: frozenset[str] = frozenset()
     unit_window: int = 3
-    place_kinds: frozenset[str] = frozenset(PLACE_KINDS)
+    place_types: frozenset[str] = frozenset(PLACE_TYPES)   # the pack's ``place_kinds``
     max_span_days: int | None = None          # dates spanning more days than this are not claims
     events: tuple[tuple[str, tuple[str, ...]], ...] = ()   # event classes: (name, words)
     align_by: tuple[str, ...] = ()

@@ -1,0 +1,116 @@
+"""What every rule kind is and shares: the :class:`RuleKind` protocol, grouping claims into positions, the
+two sides of a finding, and how a finding's message is written from the rule's template."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterator, Sequence
+
+from checker.model.claims import Claim
+from checker.model.findings import Finding, fingerprint
+from checker.model.pack import RuleDef, Settings
+
+# Fields every message template may use, whatever the kind; ``{a}`` and ``{b}`` are the two sides (SideView).
+COMMON_FIELDS = ("fact", "rule", "severity")
+
+
+class RuleKind:
+    """Base class: a name, a description, an options schema with defaults, and :meth:`check`."""
+
+    name: str = ""
+    description: str = ""
+    options_schema: dict = {"type": "object", "additionalProperties": False, "properties": {}}
+    defaults: dict = {}
+    default_message: str = "{a.sources} {a.quote} vs {b.sources} {b.quote}"
+    # The fields of its own that a message may use besides COMMON_FIELDS and the two sides, which
+    # :meth:`check` passes to :func:`make_finding`.
+    message_fields: tuple[str, ...] = ()
+
+    def check(self, claims: Sequence[Claim], rule: RuleDef, settings: Settings) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+def positions(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Claims grouped by what they say (equal normalised values), in order of first appearance."""
+    groups: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault(claim.value.key(), []).append(claim)
+    return list(groups.values())
+
+
+def split_sources(a: Sequence[Claim], b: Sequence[Claim], within_source: bool) -> tuple[list[Claim], list[Claim]]:
+    """The two sides to report. When a rule does not compare a source with itself, claims of a source that
+    stands on both sides are left out of both."""
+    if within_source:
+        return list(a), list(b)
+    sa, sb = {c.source for c in a}, {c.source for c in b}
+    return [c for c in a if c.source not in sb], [c for c in b if c.source not in sa]
+
+
+class SideView:
+    """One side as message templates see it: ``{a.sources}``, ``{a.quote}``, ``{a.value}`` …"""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self._claims = list(claims)
+
+    @property
+    def sources(self) -> str:
+        return ", ".join(dict.fromkeys(c.source for c in self._claims))
+
+    @property
+    def source(self) -> str:
+        return self._claims[0].source
+
+    @property
+    def text(self) -> str:
+        return self._claims[0].text
+
+    @property
+    def quote(self) -> str:
+        return f"“{self._claims[0].text}”"
+
+    @property
+    def quotes(self) -> str:
+        return ", ".join(f"“{t}”" for t in dict.fromkeys(c.text for c in self._claims))
+
+    @property
+    def value(self) -> str:
+        return self._claims[0].value.display()
+
+    @property
+    def line(self) -> int:
+        return self._claims[0].line
+
+
+def make_finding(rule: RuleDef, side_a: Sequence[Claim], side_b: Sequence[Claim], **fields: object) -> Finding:
+    """A finding with its sides in a stable order, its fingerprint and its message. ``fields`` are the values
+    of the kind's own message fields (:attr:`RuleKind.message_fields`)."""
+    a, b = sorted((tuple(side_a), tuple(side_b)), key=_side_order)
+    values = _Fields(fact=rule.fact, rule=rule.id, severity=rule.severity, **fields, a=SideView(a), b=SideView(b))
+    message = rule.message.format_map(values)
+    return Finding(
+        id=fingerprint(rule.id, rule.fact, (a, b)),
+        rule=rule.id,
+        severity=rule.severity,
+        fact=rule.fact,
+        message=message,
+        story=a[0].story,
+        sides=(a, b),
+        extra={k: v for k, v in fields.items()},
+    )
+
+
+def _side_order(side: Sequence[Claim]) -> tuple:
+    return (min(c.source for c in side), min(c.start for c in side), json.dumps(side[0].value.key(), default=str))
+
+
+# What a side offers a template: ``{a.sources}``, ``{a.quote}`` … (the properties of SideView, in order).
+SIDE_FIELDS = tuple(name for name, member in vars(SideView).items() if isinstance(member, property))
+
+
+class _Fields(dict):
+    """A message's fields. A field of another kind (valid in any message) that this finding's kind does not
+    fill in is empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
