@@ -54,7 +54,7 @@ def main_event(claims: Iterable[Claim]) -> str | None:
     A claim nearest to another class's word is about another event."""
     sources: dict[str, set[str]] = {}
     for c in claims:
-        cls = c.context_value("event")
+        cls = c.context.event
         if cls:
             sources.setdefault(cls, set()).add(c.source)
     if not sources:
@@ -65,7 +65,7 @@ def main_event(claims: Iterable[Claim]) -> str | None:
 def _about(claim: Claim, main: str | None) -> bool:
     """Whether a claim is about the story's main event: its nearest event word is of that class, or its
     sentence names no event at all."""
-    cls = claim.context_value("event")
+    cls = claim.context.event
     return cls is None or main is None or cls == main
 
 
@@ -128,7 +128,7 @@ def group_by_context(claims: list[Claim], fields: Iterable[str], threshold: floa
     for name in fields:
         nodes: dict[str, int] = {}                         # distinct name -> its node in ``parent``
         for i, claim in enumerate(claims):
-            value = claim.context_value(name)
+            value = claim.context.get(name)
             if not value:
                 continue
             if value not in nodes:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import pytest
 
-from checker import facts as facts_mod
+from checker.facts import claims as claims_mod
 from checker.facts import extract_claims
 from checker.mentions import (
     counts, datecombine, dateforms, dateresolve, dates, extract_mentions, money, numbers, places, scan,
@@ -201,7 +201,7 @@ def test_restricted_extraction_on_the_sample_corpus():
 def _claims(docs: list[Document], restrict: bool, monkeypatch) -> list:
     pack = load_pack(default_rules_dir())
     if not restrict:
-        monkeypatch.setattr(facts_mod, "_cued_sentences", lambda *args: {})
+        monkeypatch.setattr(claims_mod, "cued_sentences", lambda *args: {})
     try:
         return [c for doc in docs for c in extract_claims(doc, pack)]
     finally:

@@ -7,6 +7,23 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class AlignContext:
+    """What alignment compares a claim by besides its value (None where the text says nothing): the class of
+    the event word nearest to it ("meeting", "trial"), and for money who gives it and what for."""
+
+    event: str | None = None
+    donor: str | None = None
+    programme: str | None = None
+
+    def get(self, name: str) -> str | None:
+        """The field ``name`` (event, donor or programme: the pack's ``align.by``)."""
+        return getattr(self, name)
+
+
+NO_CONTEXT = AlignContext()
+
+
+@dataclass(frozen=True)
 class Claim:
     """What one source says about one fact: the exact quote, where it is, and its normalised value."""
 
@@ -19,7 +36,7 @@ class Claim:
     line: int
     col: int
     value: Any
-    context: tuple = ()          # (name, value) pairs used by alignment: donor, programme
+    context: AlignContext = NO_CONTEXT    # what alignment compares it by: event, donor, programme
     parts: tuple = ()            # sub-claims, e.g. the weekday and the date of "Wednesday, June 12"
 
     def to_dict(self, with_fact: bool = True) -> dict:
@@ -29,6 +46,3 @@ class Claim:
             out["fact"] = self.fact
         out.update(text=self.text, start=self.start, end=self.end, line=self.line, value=self.value.to_dict())
         return out
-
-    def context_value(self, name: str) -> str | None:
-        return dict(self.context).get(name)

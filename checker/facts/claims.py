@@ -1,0 +1,132 @@
+"""The claims an article makes: each accepted mention of a fact's mention kinds, and lists of people after a
+lead-in ("co-chaired by X and Y") or before a lead-out ("X and Y co-chaired")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from checker.facts.accept import accepted, counted_unit, without_lead
+from checker.facts.context import align_context, event_class
+from checker.facts.cues import cued_sentences, sentence_spans, where_used
+from checker.facts.phrases import find_phrases
+from checker.mentions import Mention, extract_mentions
+from checker.mentions.counts import quantity_interval
+from checker.mentions.people import parse_name_list, parse_name_list_before
+from checker.model.claims import NO_CONTEXT, AlignContext, Claim
+from checker.model.dates import DateValue
+from checker.model.documents import Document
+from checker.model.entities import PeopleSet
+from checker.model.pack import FactDef, Pack, Settings
+from checker.model.quantities import Count, Money
+from checker.text import TextIndex
+
+_PASSIVE = re.compile(r"\s+by\b", re.I)
+
+def _mention_kinds(pack: Pack) -> frozenset[str]:
+    kinds = {k for f in pack.facts.values() for k in f.mentions if k != "people"}
+    return frozenset(kinds)
+
+def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
+    """Every claim ``doc`` makes about the facts of ``pack``, in text order."""
+    index = TextIndex(doc.text)
+    kinds = _mention_kinds(pack)
+    cued = cued_sentences(doc.text, index, pack)
+    mentions = extract_mentions(doc.text, doc.published, kinds, where_used(doc.text, index, pack, kinds, cued)) \
+        if kinds else []
+    claims: list[Claim] = []
+    memo: dict = {}                  # what the tests found in a sentence, for the next mention in it
+    for fact in pack.facts.values():
+        for mention in mentions:
+            if mention.kind not in fact.mentions:
+                continue
+            claim = _claim_from_mention(doc, index, fact, mention, pack.settings, memo)
+            if claim is not None:
+                claims.append(claim)
+        if "people" in fact.mentions:
+            claims.extend(_people_claims(doc, index, fact, cued.get(fact.name), memo))
+    claims.sort(key=lambda c: (c.start, c.fact))
+    return claims
+
+def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,
+                        settings: Settings, memo: dict | None = None) -> Claim | None:
+    text = doc.text
+    start, end = m.start, m.end
+    # The cheap, selective tests of each mention kind come before the context tests.
+    if m.kind == "count":
+        if not float(m.value.figure).is_integer():
+            return None                          # a share ("two thirds of the countries"), not a count of things
+        unit = counted_unit(text, m, fact)
+        if fact.units and unit is None:
+            return None
+    elif m.kind == "place" and m.value.place_type not in fact.place_types:
+        return None
+    elif m.kind == "date" and fact.max_span_days and (m.value.span_days or 0) > fact.max_span_days:
+        return None
+    if not accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored, memo=memo):
+        return None
+    if m.kind == "count":
+        value: Any = Count(quantity_interval(m.value, settings.approx, True, settings.up_to_floor), unit)
+    elif m.kind == "money":
+        amount = m.value
+        value = Money(quantity_interval(amount.quantity, settings.approx, True, settings.up_to_floor),
+                      amount.currency)
+    else:
+        value = m.value
+        if m.kind == "date" and re.fullmatch(r"(?i)on ", text[max(0, start - 3):start]):
+            start -= 3                                   # quote "on Tuesday", as a reader would
+    context = align_context(text, index, fact, m, memo) if fact.align_by else NO_CONTEXT
+    parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.data and m.data.get("weekday_span") else ()
+    return _make_claim(doc, index, fact.name, start, end, value, context, parts)
+
+
+def _make_claim(doc: Document, index: TextIndex, fact: str, start: int, end: int, value: Any,
+                context: AlignContext = NO_CONTEXT, parts: tuple = ()) -> Claim:
+    line, col = index.line_col(start)
+    return Claim(doc.id, doc.story, fact, start, end, doc.text[start:end], line, col, value, context, parts)
+
+
+def _date_parts(doc: Document, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
+    """The weekday and the calendar date of "Thursday, September 4, 2025" as separate quotes."""
+    ws, we = m.data["weekday_span"]
+    ds, de = m.data["date_span"]
+    weekday = DateValue.every(m.value.stated_weekday, doc.text[ws:we])
+    date = DateValue.on_days(m.value.stated_days, doc.text[ds:de])
+    return (_make_claim(doc, index, fact.name, ws, we, weekday), _make_claim(doc, index, fact.name, ds, de, date))
+
+def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int] | None,
+                   memo: dict | None = None) -> list[Claim]:
+    """Lists of people straight after a lead-in ("co-chaired by X and Y") or before a lead-out ("X and Y
+    co-chaired"). A list lies in the sentence where its lead-in or lead-out starts, and is accepted only with
+    a cue word there, so only the sentences in ``cued`` (None: all) are searched for them."""
+    text = doc.text
+    spans = None if cued is None else sentence_spans(index, cued)
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    found: list[list[Mention]] = []
+    if fact.only_after:
+        for cue in find_phrases(fact.only_after, text, spans):
+            sentence = index.sentence(cue.start())
+            people = parse_name_list(text, cue.end(), max(sentence.end, cue.end()))
+            if people:
+                found.append(people)
+    if fact.or_before:
+        for cue in find_phrases(fact.or_before, text, spans):
+            if _PASSIVE.match(text, cue.end()):
+                continue                                 # "the Oscars hosted by …": the list comes after
+            sentence = index.sentence(cue.start())
+            people = parse_name_list_before(text, cue.start(), sentence.start)
+            if people:
+                found.append(people)
+    for people in found:
+        start, end = people[0].start, people[-1].end
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        if not accepted(text, index, without_lead(fact), start, end, memo=memo):
+            continue
+        value = PeopleSet(tuple(p.value for p in people))
+        context = AlignContext(event=event_class(text, index, fact, start, end, memo)) \
+            if "event" in fact.align_by else NO_CONTEXT
+        claims.append(_make_claim(doc, index, fact.name, start, end, value, context))
+    return claims

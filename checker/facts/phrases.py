@@ -1,0 +1,99 @@
+"""Phrases as regular expressions: the cue words, lead-ins and event words of a rule pack's facts.
+
+A phrase is one or more words, matched whole (no letter, digit, apostrophe or hyphen right before or after
+it), case-insensitive, with any spacing between its words; a trailing ``*`` matches any ending
+(``convene*``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from checker.mentions.scan import Cuts, Offsets, lowered, plain, starting_in
+
+# A phrase stands alone: no letter, digit, apostrophe or hyphen right before or after it.
+WORD_BEFORE, WORD_AFTER = r"(?<![\w'’-])", r"(?![\w'’-])"
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """Phrases as one alternation: case-insensitive words, any spacing, a trailing ``*`` for any ending.
+    It opens with a lookahead for the phrases' first letters (the alternation is tried only where one
+    stands)."""
+    phrases = tuple(phrases)
+    return first_letters(phrases) + WORD_BEFORE + "(?:" + phrase_body(phrases) + ")" + WORD_AFTER
+
+
+def phrase_body(phrases: Iterable[str]) -> str:
+    """The alternation inside :func:`phrase_pattern`, longest phrase first, without the word boundaries."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        star = phrase.endswith("*")
+        words = [re.escape(w) for w in phrase.rstrip("*").split()]
+        parts.append(r"\s+".join(words) + (r"[\w'’-]*" if star else ""))
+    return "|".join(parts)
+
+
+def first_letters(phrases: Iterable[str]) -> str:
+    """A lookahead for the first letters of ``phrases`` (either case), or nothing if one is empty."""
+    firsts: set[str] = set()
+    for phrase in phrases:
+        head = phrase.rstrip("*").strip()[:1]
+        if not head:
+            return ""
+        firsts |= {head.lower(), head.upper()}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
+
+@lru_cache(maxsize=256)
+def phrases_regex(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(phrase_pattern(words), re.I)
+
+def find_phrases(words: tuple[str, ...], text: str, spans: list[Offsets] | None) -> Iterator[re.Match]:
+    """The matches of the phrases that start inside ``spans`` (None: anywhere), as a search of the whole
+    text finds them: each span is widened to characters that no match can hold (:func:`_phrase_cuts`).
+    Over the lower-case text where that is exact (scan.lowered)."""
+    low = lowered(text)
+    regex, is_plain = phrase_regex(words, low is not None)
+    within = low if is_plain else text
+    for first, stop in _phrase_cuts(words).regions_or_all(spans, text):
+        yield from starting_in(regex, within, first, stop)
+
+@lru_cache(maxsize=64)
+def _phrase_cuts(words: tuple[str, ...]) -> Cuts:
+    """Punctuation that no match of the phrases holds: a phrase is its words, spaces and, after a
+    trailing ``*``, word characters, apostrophes and hyphens."""
+    chars = "".join(c for c in '.,;:!?"“”()[]{}|' if not any(c in w for w in words))
+    return Cuts(re.compile("[" + re.escape(chars) + "]" if chars else "(?!)"))
+
+@lru_cache(maxsize=64)
+def ends_with(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(phrase_pattern(words) + r"[\s,]*$", re.I)
+
+
+@lru_cache(maxsize=64)
+def starts_with(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"^[\s]*" + phrase_pattern(words), re.I)
+
+
+@lru_cache(maxsize=64)
+def user_regex(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+@lru_cache(maxsize=256)
+def anycase_word(word: str) -> re.Pattern:
+    return re.compile(re.escape(word), re.I)
+
+
+@lru_cache(maxsize=256)
+def phrase_regex(phrases: tuple[str, ...], lower: bool, word_end: bool = True) -> tuple[re.Pattern, bool]:
+    """``phrases`` as a pattern (:func:`phrase_pattern`), and whether it is plain: for the lower-case text
+    (scan.lowered) if ``lower`` and the words allow it, else case-insensitive. Without ``word_end`` it leaves
+    out the check after the phrase: it matches where a phrase starts, whatever follows."""
+    after = WORD_AFTER if word_end else ""
+    if lower:
+        try:
+            return plain(WORD_BEFORE + "(?:" + phrase_body(p.lower() for p in phrases) + ")" + after), True
+        except ValueError:
+            pass
+    return re.compile(first_letters(phrases) + WORD_BEFORE + "(?:" + phrase_body(phrases) + ")" + after, re.I), False

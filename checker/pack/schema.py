@@ -1,0 +1,154 @@
+"""The rule pack's JSON Schemas, and the wording of a schema error: ``file:line: message`` naming the rule or
+fact, the key, and the valid choices."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from checker.model.pack import MENTION_KINDS, PLACE_TYPES, SEVERITIES
+from checker.yamlsrc import YamlDoc
+
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_SCOPE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["words"],
+    "properties": {
+        "words": _WORDS,
+        "scope": {"enum": ["clause", "sentence", "window"]},
+        "window": {"type": "integer", "minimum": 1, "maximum": 60},
+    },
+}
+FACT_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["mentions"],
+    "properties": {
+        "about": {"type": "string"},
+        "mentions": {"type": "array", "minItems": 1, "items": {"enum": list(MENTION_KINDS)}},
+        "cues": _SCOPE,
+        "exclude": _SCOPE,
+        "not_after": _WORDS,
+        "only_after": _WORDS,
+        "or_before": _WORDS,
+        "anchored": {"type": "array", "items": {"enum": list(MENTION_KINDS)}},
+        "other_event": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "units": _WORDS,
+        "unit_window": {"type": "integer", "minimum": 0, "maximum": 6},
+        "place_kinds": {"type": "array", "items": {"enum": list(PLACE_TYPES)}},
+        "max_span_days": {"type": "integer", "minimum": 1},
+        "events": {"type": "object", "additionalProperties": _WORDS},
+        "align": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "by": {"type": "array", "items": {"enum": ["donor", "programme", "event"]}},
+                "threshold": {"type": "number", "minimum": 0, "maximum": 100},
+                "donor_verbs": _WORDS,
+            },
+        },
+    },
+}
+RULE_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["id", "kind", "fact", "severity"],
+    "properties": {
+        "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
+        "kind": {"type": "string"},
+        "fact": {"type": "string"},
+        "severity": {"enum": list(SEVERITIES)},
+        "message": {"type": "string", "minLength": 1},
+        "description": {"type": "string"},
+        "enabled": {"type": "boolean"},
+        "options": {"type": "object"},
+    },
+}
+SETTINGS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "qualifiers": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "approx": {"type": "number", "minimum": 0, "maximum": 1},
+                "up_to_floor": {"type": "number", "minimum": 0, "maximum": 1},
+            },
+        },
+        "currency": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "base": {"type": "string", "pattern": "^[A-Z]{3}$"},
+                "as_of": {"type": "string"},
+                "assume": {"type": "object", "additionalProperties": {"type": "string", "pattern": "^[A-Z]{3}$"}},
+                "rates": {"type": "object", "additionalProperties": {"type": "number", "exclusiveMinimum": 0}},
+            },
+        },
+        "dates": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"borrow_year": {"type": "boolean"}},
+        },
+    },
+}
+FILE_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "patternProperties": {"^x-": {}},        # free-form blocks for YAML anchors, ignored (as in docker-compose)
+    "properties": {
+        "settings": SETTINGS_SCHEMA,
+        "facts": {"type": "object", "additionalProperties": FACT_SCHEMA},
+        "rules": {"type": "array", "items": RULE_SCHEMA},
+    },
+}
+
+
+def validate(doc: YamlDoc, schema: dict, instance: Any = None, base: tuple = (), what: str = "") -> None:
+    """Validate against ``schema``; raise the first error as ``file:line: message``."""
+    instance = doc.data if instance is None and not base else instance
+    validator = Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(instance), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if not errors:
+        return
+    err = errors[0]
+    path = base + tuple(err.absolute_path)
+    context = what or _context(doc, path)
+    prefix = f"{context}: " if context else ""
+    if err.validator == "additionalProperties":
+        allowed = sorted((err.schema.get("properties") or {}).keys())
+        unknown = [k for k in err.instance if k not in allowed]
+        key = unknown[0] if unknown else "?"
+        choices = f"; expected one of: {', '.join(allowed)}" if allowed else ""
+        raise doc.error(path + (key,), f"{prefix}unknown key '{key}'{choices}")
+    if err.validator == "required":
+        missing = re.findall(r"'([^']+)' is a required property", err.message)
+        raise doc.error(path, f"{prefix}missing key '{missing[0] if missing else err.message}'")
+    key = path[-1] if path else "document"
+    if err.validator == "enum":
+        choices = ", ".join(str(c) for c in err.validator_value)
+        raise doc.error(path, f"{prefix}'{key}' must be one of: {choices} (got {err.instance!r})")
+    if err.validator == "type":
+        expected = err.validator_value if isinstance(err.validator_value, str) else " or ".join(err.validator_value)
+        noun = {"object": "a mapping", "array": "a list", "string": "text", "number": "a number",
+                "integer": "a whole number", "boolean": "true or false"}.get(expected, expected)
+        raise doc.error(path, f"{prefix}'{key}' must be {noun} (got {err.instance!r})")
+    raise doc.error(path, f"{prefix}'{key}': {err.message}")
+
+
+def _context(doc: YamlDoc, path: tuple) -> str:
+    if len(path) >= 2 and path[0] == "rules" and isinstance(path[1], int):
+        try:
+            rid = doc.data["rules"][path[1]].get("id")
+        except (KeyError, IndexError, TypeError, AttributeError):
+            rid = None
+        return f"rule '{rid}'" if rid else f"rule #{path[1] + 1}"
+    if len(path) >= 2 and path[0] == "facts":
+        return f"fact '{path[1]}'"
+    if len(path) >= 1 and path[0] == "settings":
+        return "settings"
+    return ""
