@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from checker.facts.phrases import ends_with, phrases_regex, starts_with, user_regex
-from checker.mentions import Mention
+from checker.mentions.mention import Mention
 from checker.mentions.counts import following_words
 from checker.model.pack import Cue, FactDef
 from checker.text import TextIndex, TextSpan

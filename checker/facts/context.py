@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from checker.facts.accept import memoised
 from checker.facts.phrases import WORD_AFTER, WORD_BEFORE, first_letters, phrase_body, phrases_regex
-from checker.mentions import Mention
+from checker.mentions.mention import Mention
 from checker.mentions.scan import lowered, plain
 from checker.model.claims import AlignContext
 from checker.model.pack import FactDef

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from checker.mentions import Mention
+from checker.mentions.mention import Mention
 from checker.mentions import periods
 from checker.mentions.dateforms import _DURATION, _YEAR_NUM
 from checker.mentions.dateresolve import _parse_with_dateparser

@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from typing import Iterator, Sequence
 
-from checker.mentions import Mention
+from checker.mentions.mention import Mention
 from checker.mentions import periods
 from checker.mentions.datecombine import _combine_all
 from checker.mentions.dateforms import (

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from checker.mentions import Mention
+from checker.mentions.mention import Mention
 from checker.mentions.counts import PREFIXES, Quantity, qualifier_before
 from checker.mentions.numbers import ONES, SCALES, TENS, Found, number_at
 from checker.mentions.scan import UNUSED, Cuts, Offsets, WordBefore, lowered, word_trie

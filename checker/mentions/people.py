@@ -14,7 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from checker.mentions import Mention
+from checker.mentions.mention import Mention
 from checker.mentions.places import gazetteer
 from checker.model.entities import Person
 

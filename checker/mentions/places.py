@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
-from checker.mentions import Mention
+from checker.mentions.mention import Mention
 from checker.mentions.scan import Cuts, Offsets, lowered, plain, starting_in
 from checker.resources import data_file
 from checker.model.entities import Place
