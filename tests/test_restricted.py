@@ -23,7 +23,7 @@ import pytest
 from checker.facts import claims as claims_mod
 from checker.facts import extract_claims
 from checker.mentions import (
-    counts, datecombine, dateforms, dateresolve, dates, extract_mentions, money, numbers, places, scan,
+    counts, datecombine, dateforms, dateresolve, dates, extract_mentions, money, numbers, numberwords, places, scan,
 )
 from checker.pack import load_pack
 from checker.resources import default_rules_dir
@@ -106,7 +106,7 @@ def _patterns(module) -> dict[str, re.Pattern]:
 
 
 @pytest.mark.parametrize("module, extra", [(dates, "$"), (dateforms, "$"), (dateresolve, "$"), (datecombine, "$"),
-                                           (counts, "$()"), (money, "()"), (numbers, "$()"),
+                                           (counts, "$()"), (money, "()"), (numbers, "$()"), (numberwords, "$()"),
                                            (places, "$()")])
 def test_no_pattern_takes_a_cut_character(module, extra):
     taken = {(name, char) for name, pattern in _patterns(module).items()
@@ -175,7 +175,7 @@ def test_restricted_extraction_finds_what_whole_text_extraction_finds_there():
         n = rng.randint(5, 30)
         text = "".join(rng.choice(_PIECES) + (rng.choice(_JOINS) if i < n - 1 else "") for i in range(n))
         if re.search(r"\d\s*\n\s*\d+/\d", text):
-            continue                  # digits and a fraction across a line break: see numbers._digits_value
+            continue                  # digits and a fraction across a line break: see numberwords._digits_value
         _check(text, rng.choice([None, dt.date(2025, 9, 3)]), rng)
 
 
@@ -264,8 +264,8 @@ def test_triggers_over_the_lower_case_text_match_as_case_insensitive_ones(patter
 
 def test_an_a_that_counts_skip_starts_no_number():
     """find_counts skips "a"/"an" unless numbers.A_GOES_ON follows: number_at finds nothing there."""
-    words = (list(numbers.ONES) + list(numbers.TENS) + list(numbers.SCALES) + list(numbers.DOZENS)
-             + list(numbers.ORDINALS) + ["hundred", "hundreds", "and", "point", "of", "a", "an", "half", "people", "5",
+    words = (list(numberwords.ONES) + list(numberwords.TENS) + list(numberwords.SCALES) + list(numberwords.DOZENS)
+             + list(numberwords.ORDINALS) + ["hundred", "hundreds", "and", "point", "of", "a", "an", "half", "people", "5",
                                           "1/2", "minus"])
     rng = random.Random(17)
     for _ in range(20000):

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from checker.mentions.mention import Mention
-from checker.mentions.numbers import A_GOES_ON, ONES, TENS, VULGAR, number_at
+from checker.mentions.numbers import A_GOES_ON, number_at
+from checker.mentions.numberwords import ONES, TENS, VULGAR
 from checker.mentions.scan import UNUSED, Cuts, Offsets, WordBefore, lowered, plain, starting_in, word_trie
 from checker.model.quantities import Interval
 

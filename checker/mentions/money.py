@@ -20,7 +20,8 @@ from typing import Iterator, Sequence
 
 from checker.mentions.mention import Mention
 from checker.mentions.counts import PREFIXES, Quantity, qualifier_before
-from checker.mentions.numbers import ONES, SCALES, TENS, Found, number_at
+from checker.mentions.numbers import Found, number_at
+from checker.mentions.numberwords import ONES, SCALES, TENS
 from checker.mentions.scan import UNUSED, Cuts, Offsets, WordBefore, lowered, word_trie
 
 # Signs, and letters glued or spaced before "$" -> (unit name, ISO code or None)
