@@ -267,11 +267,11 @@ def _our_readings(m: Mention) -> list[Any]:
     if value.days is None:
         timex = _timex_of(value)
         return [timex] if timex else []
-    data = m.data or {}
-    if data.get("alternatives"):
-        return [r for part in data["alternatives"] for r in _our_readings(Mention("date", 0, 0, "", part))]
+    how = m.detail
+    if how is not None and how.alternatives:
+        return [r for part in how.alternatives for r in _our_readings(Mention("date", 0, 0, "", part))]
     days = sorted(value.days)
-    if data.get("form") == "either" or value.weekday_mismatch or data.get("listed"):
+    if how is not None and (how.form == "either" or how.listed) or value.weekday_mismatch:
         return [frozenset({d}) for d in days]
     runs: list[list[dt.date]] = []
     for d in days:

@@ -22,9 +22,8 @@ import pytest
 
 from checker.facts import claims as claims_mod
 from checker.facts import extract_claims
-from checker.mentions import (
-    counts, datecombine, dateforms, dateresolve, dates, extract_mentions, money, numbers, numberwords, places, scan,
-)
+from checker.mentions import counts, extract_mentions, money, numbers, numberwords, places, scan
+from checker.mentions.dates import combine, days, find, forms, reading, stretches
 from checker.pack import load_pack
 from checker.resources import default_rules_dir
 from checker.sources import load_documents
@@ -100,12 +99,13 @@ def _takes(pattern: re.Pattern, char: str) -> bool:
 def _patterns(module) -> dict[str, re.Pattern]:
     found = {name: value for name, value in vars(module).items()
              if isinstance(value, re.Pattern) and (module, name) not in READERS}
-    if module is dateforms:
-        found.update({f"_forms({k})": dateforms._forms(k) for k in "dw"})
+    if module is forms:
+        found.update({f"forms_pattern({k})": forms.forms_pattern(k) for k in "dw"})
     return found
 
 
-@pytest.mark.parametrize("module, extra", [(dates, "$"), (dateforms, "$"), (dateresolve, "$"), (datecombine, "$"),
+@pytest.mark.parametrize("module, extra", [(find, "$"), (forms, "$"), (days, "$"), (stretches, "$"),
+                                           (reading, "$"), (combine, "$"),
                                            (counts, "$()"), (money, "()"), (numbers, "$()"), (numberwords, "$()"),
                                            (places, "$()")])
 def test_no_pattern_takes_a_cut_character(module, extra):
@@ -123,7 +123,7 @@ def test_places_take_only_word_characters_spaces_apostrophes_hyphens_and_full_st
     ("It ended in 2019. Then", 16, True), ("on Jan. 5", 6, False), ("Tue. 5", 3, False),
     ("St. Patrick's Day", 2, False), ("rose 1.5 percent", 6, True)])
 def test_full_stops_that_dates_may_take_are_no_cuts(text, i, cut):
-    assert text[i] == "." and dates._cut_at(text, i) is cut
+    assert text[i] == "." and find._cut_at(text, i) is cut
 
 
 @pytest.mark.parametrize("module, text, i, cut", [
@@ -151,7 +151,7 @@ def _canon(m) -> tuple:
     value = m.value
     if isinstance(value, DateValue):
         value = (value.key(), value.label, value.stated_weekday, value.stated_days, json.dumps(value.to_dict()))
-    return m.kind, m.start, m.end, m.text, repr(value), repr(sorted((m.data or {}).items()))
+    return m.kind, m.start, m.end, m.text, repr(value), repr(m.detail)
 
 
 def _check(text: str, published: dt.date | None, rng: random.Random) -> None:
@@ -247,7 +247,7 @@ def test_money_markers_are_found_where_the_marker_pattern_finds_them():
             [(m.span(), m.groupdict()) for m in money._MARKER.finditer(text)], text
 
 
-@pytest.mark.parametrize("pattern", [dates._TRIGGER, counts._TRIGGER, places._VIRTUAL], ids=["dates", "counts", "virtual"])
+@pytest.mark.parametrize("pattern", [find._TRIGGER, counts._TRIGGER, places._VIRTUAL], ids=["dates", "counts", "virtual"])
 def test_triggers_over_the_lower_case_text_match_as_case_insensitive_ones(pattern):
     rng = random.Random(13)
     texts = [d.text for d in load_documents([SOURCES])] + [d.text.upper() for d in load_documents([SOURCES])]
@@ -276,7 +276,7 @@ def test_an_a_that_counts_skip_starts_no_number():
 
 
 def test_numbers_that_date_forms_skip_start_no_date():
-    """dateforms._date_at skips the date forms at digits that no space, separator or suffix follows: none of
+    """forms.date_at skips the date forms at digits that no space, separator or suffix follows: none of
     them matches there."""
     rng = random.Random(19)
     tails = list(" -/–—~'.,;:)%$xsSnrtThqQuUzK\n\t") + ["st", "nd", "rd", "th", "s", "'s", " s", "Q1", "h2", "to",
@@ -285,9 +285,9 @@ def test_numbers_that_date_forms_skip_start_no_date():
     for _ in range(20000):
         digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 9)))
         text = digits + "".join(rng.choice(tails) for _ in range(rng.randint(0, 3)))
-        m = dateforms._forms("d").match(text, 0)
+        m = forms.forms_pattern("d").match(text, 0)
         if m:
-            assert dateforms._date_at(text, 0).span() == m.span(), text
+            assert forms.date_at(text, 0).span() == m.span(), text
 
 
 def test_word_before_ignores_case_as_a_pattern_does():
@@ -320,13 +320,13 @@ def test_date_forms_over_the_lower_case_text_match_as_case_insensitive_ones():
             continue
         for start in range(len(text)):
             kind = "d" if text[start].isdigit() else "w"
-            forms = dateforms._forms(kind)
-            found, whole = dateforms._date_at(text, start), forms.match(text, start)
+            pattern = forms.forms_pattern(kind)
+            found, whole = forms.date_at(text, start), pattern.match(text, start)
             if found is None:
                 assert whole is None, (text, start)
                 continue
-            assert (found.span(), found.lastgroup, [found.group(g) for g in forms.groupindex]) == \
-                (whole.span(), whole.lastgroup, [whole.group(g) for g in forms.groupindex]), (text, start)
+            assert (found.span(), found.lastgroup, [found.group(g) for g in pattern.groupindex]) == \
+                (whole.span(), whole.lastgroup, [whole.group(g) for g in pattern.groupindex]), (text, start)
 
 
 def test_claims_are_the_same_with_restricted_extraction_where_cue_phrases_are_odd(monkeypatch):

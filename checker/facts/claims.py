@@ -76,7 +76,7 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
         if m.kind == "date" and re.fullmatch(r"(?i)on ", text[max(0, start - 3):start]):
             start -= 3                                   # quote "on Tuesday", as a reader would
     context = align_context(text, index, fact, m, memo) if fact.align_by else NO_CONTEXT
-    parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.data and m.data.get("weekday_span") else ()
+    parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.detail.weekday_span else ()
     return _make_claim(doc, index, fact.name, start, end, value, context, parts)
 
 
@@ -88,8 +88,8 @@ def _make_claim(doc: Document, index: TextIndex, fact: str, start: int, end: int
 
 def _date_parts(doc: Document, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
     """The weekday and the calendar date of "Thursday, September 4, 2025" as separate quotes."""
-    ws, we = m.data["weekday_span"]
-    ds, de = m.data["date_span"]
+    ws, we = m.detail.weekday_span
+    ds, de = m.detail.date_span
     weekday = DateValue.every(m.value.stated_weekday, doc.text[ws:we])
     date = DateValue.on_days(m.value.stated_days, doc.text[ds:de])
     return (_make_claim(doc, index, fact.name, ws, we, weekday), _make_claim(doc, index, fact.name, ds, de, date))

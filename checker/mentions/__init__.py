@@ -2,9 +2,8 @@
 
 Each extractor module finds one kind of mention with compiled patterns over the text:
 :mod:`~checker.mentions.dates`, :mod:`~checker.mentions.counts`, :mod:`~checker.mentions.money`,
-:mod:`~checker.mentions.people` and :mod:`~checker.mentions.places` (dates are read in three steps:
-:mod:`~checker.mentions.dateforms` matches, :mod:`~checker.mentions.dateresolve` resolves,
-:mod:`~checker.mentions.datecombine` joins neighbours). :func:`extract_mentions` runs them all
+:mod:`~checker.mentions.people` and :mod:`~checker.mentions.places` (dates are a package of their own:
+forms, their readers, and the joining of neighbours). :func:`extract_mentions` runs them all
 and settles overlaps (a number inside a date or an amount of money is not also a count). A caller that needs
 the mentions of some spans only (the fact stage) passes them, and the extractors read only the text around
 them, with the same result there (see :mod:`~checker.mentions.scan`).

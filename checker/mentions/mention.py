@@ -15,4 +15,4 @@ class Mention:
     end: int
     text: str
     value: Any           # kind-specific: DateValue, Quantity, Amount, Person, Place
-    data: dict | None = None   # extraction details the fact stage may use (qualifier, following words …)
+    detail: Any = None   # how the extractor read it, for later steps: a DateMatch for dates, else None

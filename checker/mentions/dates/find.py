@@ -1,31 +1,6 @@
-"""Dates: weekdays, day and month in either order (in digits or words), month and year, early/mid/late month
-or year, quarters and halves, weeks, decades, holidays, ranges, years, relative expressions and offsets, each
-resolved to the set of days it allows (:class:`~checker.values.DateValue`).
-
-Candidates are found with compiled patterns tried only around trigger words (see scan.py). Named-month
-and numeric dates are resolved from the pattern's own groups (exact and fast); offsets from the publication
-date ("three days ago", "in two weeks") are handed, as candidate strings only, to ``dateparser.parse`` with
-explicit settings and a cache. ``dateparser.search.search_dates`` is never run over whole texts: it reads
-about 40 KB/s and returns spurious dates ("now", bare years).
-
-Relative expressions are resolved against the article's publication date when it has one, with the
-conventions of the Recognizers-Text specs: "last Wednesday" is the Wednesday of the previous week, "this past
-Wednesday" the most recent one, "next Monday" the Monday of next week, "last quarter" the previous calendar
-quarter, "the next 3 days" the three days after it. A bare weekday with a publication date P stands for that
-weekday within six days either side of P; without one, for every such weekday. A date without a year stands
-for that day in any year (the fact stage may borrow a year from the story), or, with a publication date, for
-that day in the nearest year. Parts of a month are thirds (early = 1-10, mid = 11-20, late = 21-end), parts
-of a year too (January-April, May-August, September-December).
-
-Mentions next to each other combine: "either Jan. 10 or Jan. 11" allows both days; "from March 3 to May 5,
-2024", "2014-2018", "between 10/1 and 11/7" are closed ranges (the first end takes its year from the second);
-"Tuesday of next week" is one day; "the week of April 10" is that Monday-to-Sunday week; "two weeks after
-January 15" is January 29.
-
-This module finds the candidates and puts the steps together: the forms are in
-:mod:`~checker.mentions.dateforms`, resolving in :mod:`~checker.mentions.dateresolve`, combining in
-:mod:`~checker.mentions.datecombine`.
-"""
+"""Finding dates in a text: trigger words, where a date may start around them, the cuts of the date
+extractor, and :func:`find_dates`, which reads every date form found (:mod:`~checker.mentions.dates.forms`)
+and combines neighbours (:mod:`~checker.mentions.dates.combine`)."""
 
 from __future__ import annotations
 
@@ -33,26 +8,26 @@ import datetime as dt
 import re
 from typing import Iterator, Sequence
 
-from checker.mentions.mention import Mention
-from checker.mentions import periods
-from checker.mentions.datecombine import _combine_all
-from checker.mentions.dateforms import (
-    _FULL_MONTHS, _MONTHS, _TEENS, _WEEKDAY_ABBR, _WEEKDAYS, DAY_CARDINALS, DAY_ORDINALS, _date_at,
+from checker.mentions.dates import periods
+from checker.mentions.dates.combine import combine_all
+from checker.mentions.dates.forms import date_at, read
+from checker.mentions.dates.words import (
+    DAY_CARDINALS, DAY_ORDINALS, FULL_MONTHS, MONTHS, TEENS, WEEKDAY_ABBR, WEEKDAYS,
 )
-from checker.mentions.dateresolve import _resolve
+from checker.mentions.mention import Mention
 from checker.mentions.scan import UNUSED, Cuts, Offsets, WordBefore, lowered, plain, scan, word_trie
 
 # Every date expression contains one of these; the full pattern is tried only around them (see scan.py).
 # The words form one trie (fast); which kind of trigger a word is, and so how far back a date may start, is
 # looked up afterwards.
-_TRIGGER_WORDS = {w: "month" for w in _MONTHS}
+_TRIGGER_WORDS = {w: "month" for w in MONTHS}
 _TRIGGER_WORDS.update({w: "offset" for w in ("ago", "earlier", "later", "now", "hence")})
 _TRIGGER_WORDS.update({w: "unit" for w in ("week", "weeks", "weekend", "day", "days", "month", "months", "year",
                                            "years", "fortnight")})
 _TRIGGER_WORDS.update({w: "holiday" for w in ("easter", "christmas", "halloween", "thanksgiving", "valentine",
                                               "patrick")})
 _TRIGGER_WORDS.update({w: "part" for w in ("nineteen", "thousand")})
-_TRIGGER_WORDS.update({w: "rel" for w in list(_WEEKDAYS) + list(_WEEKDAY_ABBR) + [
+_TRIGGER_WORDS.update({w: "rel" for w in list(WEEKDAYS) + list(WEEKDAY_ABBR) + [
     "today", "tonight", "yesterday", "tomorrow", "tmrw", "last", "next", "this", "coming", "past", "previous",
     "following", "current"]})
 _TRIGGER = re.compile(
@@ -72,8 +47,8 @@ _LEAD_WORDS = frozenset(
     "to than no not later earlier greater less early mid late beginning start middle end first second third "
     "fourth fifth last week weeks quarter half month months day days year years within next this past previous "
     "coming following upcoming couple few several for".split()
-    + list(_MONTHS) + list(_WEEKDAYS) + list(_WEEKDAY_ABBR) + list(DAY_ORDINALS) + list(DAY_CARDINALS)
-    + [w.strip("'") for name in periods.HOLIDAYS for w in name.split()] + _TEENS
+    + list(MONTHS) + list(WEEKDAYS) + list(WEEKDAY_ABBR) + list(DAY_ORDINALS) + list(DAY_CARDINALS)
+    + [w.strip("'") for name in periods.HOLIDAYS for w in name.split()] + TEENS
     + ["twenty", "thirty", "hundred", "thousand", "-", "–", "~", "&", "<", ">", "=", "<=", ">=", "< =", "> ="])
 _PUNCT = "()[]“”\"‘,.;:!?"
 _LOOKBACK = {"month": 6, "digits": 3, "offset": 4, "unit": 2, "holiday": 3, "part": 2}
@@ -109,7 +84,7 @@ def _lookback(trigger: re.Match) -> int:
 # A date takes in a full stop only after an abbreviated month or weekday ("Jan.", "Tue.") or in a holiday's
 # name ("St. Patrick's Day"), and none of the characters of scan.UNUSED, nor "$": so every other full stop,
 # the end of most sentences, is a cut (see scan.Cuts).
-_DOT_WORDS = sorted({m for m in _MONTHS if m not in _FULL_MONTHS} | set(_WEEKDAY_ABBR)
+_DOT_WORDS = sorted({m for m in MONTHS if m not in FULL_MONTHS} | set(WEEKDAY_ABBR)
                     | {w[:i] for name in periods.HOLIDAYS for w in name.split() for i, c in enumerate(w) if c == "."})
 _DOT_WORD_BEFORE = WordBefore(_DOT_WORDS)
 
@@ -130,13 +105,13 @@ def find_dates(text: str, published: dt.date | None = None, spans: Sequence[Offs
     of the whole-text result that starts in those regions, which hold the spans."""
     base: list[Mention] = []
     low = lowered(text)
-    for m in scan(_date_at, _TRIGGER if low is None else _TRIGGER_PLAIN, text, lookback=_lookback,
+    for m in scan(date_at, _TRIGGER if low is None else _TRIGGER_PLAIN, text, lookback=_lookback,
                   regions=CUTS.regions_or_all(spans, text), trigger_text=low):
-        resolved = _resolve(m, text, published)
-        if resolved is not None:
-            value, start, end, data = resolved
-            base.append(Mention("date", start, end, text[start:end], value, data))
+        found = read(m, text, published)
+        if found is not None:
+            value, start, end, how = found
+            base.append(Mention("date", start, end, text[start:end], value, how))
     # Neighbours combine only across what lies between them (spaces, "or", "to", a comma, a bracket), never
     # across a cut, so mentions of different regions never combine: combining them all at once is exact.
-    mentions = _combine_all(base, text, published)
+    mentions = combine_all(base, text, published)
     yield from mentions

@@ -2,7 +2,7 @@
 year or a month, decades, centuries), offsets ("three months after"), business days and public holidays.
 
 Every function returns plain ``datetime.date`` values (a first and a last day, both included); turning them
-into :class:`~checker.values.DateValue` is the extractor's business. Weeks run Monday to Sunday, and a week
+into :class:`~checker.model.dates.DateValue` is the extractor's business. Weeks run Monday to Sunday, and a week
 belongs to the month (or year) that holds its Thursday, as ISO 8601 has it: "the first week of 2015" is
 2014-12-29 to 2015-01-04.
 """

@@ -10,10 +10,11 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from checker.mentions.dates import periods
+from checker.mentions.dates.reading import parse_offset
+from checker.mentions.dates.record import DateMatch
+from checker.mentions.dates.words import DURATION, YEAR_NUM
 from checker.mentions.mention import Mention
-from checker.mentions import periods
-from checker.mentions.dateforms import _DURATION, _YEAR_NUM
-from checker.mentions.dateresolve import _parse_with_dateparser
 from checker.model.dates import DateValue
 
 _OR = re.compile(r"\s*,?\s+or\s+", re.I)
@@ -23,14 +24,14 @@ _BETWEEN_JOIN = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
 _RANGE_START = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.I)
 _RANGE_NOW = re.compile(r"(?:\s*(?:-|–|—|~)\s*|\s+(?:to|through|till|until|and)\s+)(?P<now>now|date|current\s+date|today)\b", re.I)
 _WEEK_OF = re.compile(r"(?:\bthe\s+)?(?:\bweek\s+(?:of|beginning|starting(?:\s+on)?|commencing)|\bw/c)\s+(?:the\s+)?$", re.I)
-_OFFSET_BEFORE = re.compile(rf"\b(?P<dur>{_DURATION})\s+(?P<dir>after|from|before|since)\s+$", re.I)
+_OFFSET_BEFORE = re.compile(rf"\b(?P<dur>{DURATION})\s+(?P<dir>after|from|before|since)\s+$", re.I)
 # "for 3 days from today", "2 weeks starting May 20th": a stretch of that length from that day.
-_LASTING = re.compile(rf"(?:\bfor\s+(?P<dur>{_DURATION})\s*,?\s+from|\b(?P<dur2>{_DURATION})\s*,?\s+(?:starting|beginning)"
+_LASTING = re.compile(rf"(?:\bfor\s+(?P<dur>{DURATION})\s*,?\s+from|\b(?P<dur2>{DURATION})\s*,?\s+(?:starting|beginning)"
                       rf"(?:\s+(?:on|from))?)\s+$", re.I)
 _WEEKDAY_OF = re.compile(r"\s+of\s+|\s*,?\s+(?:on\s+)?|\s*[-–]\s*", re.I)
 
 
-def _combine_all(base: list[Mention], text: str, pub: dt.date | None) -> list[Mention]:
+def combine_all(base: list[Mention], text: str, pub: dt.date | None) -> list[Mention]:
     base = [_relative_date(m, text, pub) for m in base]
     mentions = _pairwise(base, text, pub, _join_date_year)
     mentions = _pairwise(mentions, text, pub, _join_weekday_week)
@@ -56,8 +57,8 @@ def _pairwise(mentions: list[Mention], text: str, pub: dt.date | None, join) -> 
     return out
 
 
-def _make(text: str, start: int, end: int, value: DateValue, data: dict) -> Mention:
-    return Mention("date", start, end, text[start:end], replace(value, label=text[start:end]), data)
+def _make(text: str, start: int, end: int, value: DateValue, how: DateMatch) -> Mention:
+    return Mention("date", start, end, text[start:end], replace(value, label=text[start:end]), how)
 
 
 _REL_BEFORE = re.compile(r"\b(?P<q>this|next|last)\s+$", re.I)
@@ -69,8 +70,8 @@ def _relative_date(m: Mention, text: str, pub: dt.date | None) -> Mention:
     such day after the publication date, after "last" the last one before it, after "this" the one of its
     year."""
     q = _REL_BEFORE.search(text, max(0, m.start - 6), m.start)
-    if q is None or pub is None or m.data.get("has_year") or not m.data.get("parts") or \
-            m.data.get("form") not in ("mdn", "mdy", "dmy"):
+    if q is None or pub is None or m.detail.has_year or not m.detail.parts or \
+            m.detail.form not in ("mdn", "mdy", "dmy"):
         return m
     word = q.group("q").lower()
     if word == "this":
@@ -81,18 +82,18 @@ def _relative_date(m: Mention, text: str, pub: dt.date | None) -> Mention:
         value = _in_year(m, pub.year, before=pub - dt.timedelta(1))
     if value is None:
         return m
-    return _make(text, q.start(), m.end, value, dict(m.data, has_year=True))
+    return _make(text, q.start(), m.end, value, replace(m.detail, has_year=True))
 
 
 def _join_date_year(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
     """ "28 June in 2020": a date without a year and the year after it."""
-    if a.data.get("has_year") or not a.data.get("parts") or b.data.get("form") != "yr" or \
+    if a.detail.has_year or not a.detail.parts or b.detail.form != "yr" or \
             not _IN_YEAR.fullmatch(text, a.end, b.start) or len(b.value.days) > 366:
         return None
     value = _in_year(a, b.value.first.year)
     if value is None:
         return None
-    return _make(text, a.start, b.end, value, dict(a.data, has_year=True))
+    return _make(text, a.start, b.end, value, replace(a.detail, has_year=True))
 
 
 def _join_either(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
@@ -109,11 +110,11 @@ def _join_either(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Ment
         return None
     either = _EITHER.search(text, max(0, a.start - 8), a.start)
     first = either.start() if either else a.start
-    parts = a.data.get("alternatives", (x,)) + b.data.get("alternatives", (y,))
-    return _make(text, first, b.end, union, {"form": "either", "has_year": bool(union.days), "alternatives": parts})
+    parts = (a.detail.alternatives or (x,)) + (b.detail.alternatives or (y,))
+    return _make(text, first, b.end, union, DateMatch("either", has_year=bool(union.days), alternatives=parts))
 
 
-_ALSO_YEAR = re.compile(rf"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?P<y>{_YEAR_NUM})(?!\s*[a-z%\d])", re.I)
+_ALSO_YEAR = re.compile(rf"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?P<y>{YEAR_NUM})(?!\s*[a-z%\d])", re.I)
 
 
 def _also_years(mentions: list[Mention], text: str) -> list[Mention]:
@@ -122,21 +123,21 @@ def _also_years(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         out.append(m)
-        while m.data.get("form") == "yr" and len(m.value.days) <= 366:
+        while m.detail.form == "yr" and len(m.value.days) <= 366:
             more = _ALSO_YEAR.match(text, m.end)
             if more is None or (i + 1 < len(mentions) and mentions[i + 1].start < more.end()):
                 break
             year = int(more.group("y"))
             m = _make(text, more.start("y"), more.end("y"), DateValue.day_range(*periods.year_span(year), ""),
-                      {"form": "yr", "has_year": True})
+                      DateMatch("yr", has_year=True))
             out.append(m)
     return out
 
 
 def _join_weekday_date(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
     """ "this Friday 5/12", "this Friday (Jun-15)": the date, with the weekday the text gave."""
-    if a.data.get("form") not in ("rel", "wd") or a.value.stated_weekday is None or \
-            b.data.get("form") not in ("mdn", "mdy", "dmy", "num", "iso") or b.value.days is None or \
+    if a.detail.form not in ("rel", "wd") or a.value.stated_weekday is None or \
+            b.detail.form not in ("mdn", "mdy", "dmy", "num", "iso") or b.value.days is None or \
             not re.fullmatch(r"\s*[,(-]?\s*", text[a.end:b.start]):
         return None
     weekday = a.value.stated_weekday
@@ -146,7 +147,7 @@ def _join_weekday_date(a: Mention, b: Mention, text: str, pub: dt.date | None) -
     end = b.end + 1 if text[b.end:b.end + 1] == ")" and "(" in text[a.end:b.start] else b.end
     same_week = periods.monday_of(days[0]) + dt.timedelta(weekday)
     value = DateValue.on_days({days[0], same_week}, "", stated_weekday=weekday, stated_days=(days[0],))
-    return _make(text, a.start, end, value, {"form": "weekday-date", "has_year": True})
+    return _make(text, a.start, end, value, DateMatch("weekday-date", has_year=True))
 
 
 def _join_range(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
@@ -165,13 +166,13 @@ def _join_range(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Menti
     if first is None or last is None or last < first:
         return None
     start = before.start() if before else a.start
-    return _make(text, start, b.end, DateValue.day_range(first, last, ""), {"form": "range", "has_year": True})
+    return _make(text, start, b.end, DateValue.day_range(first, last, ""), DateMatch("range", has_year=True))
 
 
 def _weekday_after(a: Mention, b: Mention) -> dt.date | None:
     """ "from next Monday to Friday": a bare weekday ending a range that starts on a known day is the first
     such weekday after it."""
-    if b.data.get("form") != "wd" or b.value.stated_weekday is None or not a.value.days or len(a.value.days) != 1:
+    if b.detail.form != "wd" or b.value.stated_weekday is None or not a.value.days or len(a.value.days) != 1:
         return None
     first = a.value.first
     return first + dt.timedelta((b.value.stated_weekday - first.weekday()) % 7 or 7)
@@ -181,7 +182,7 @@ def _ranged(m: Mention) -> bool:
     """Only a stretch of days can end a range: not a weekday's candidates ("from Tuesday to Thursday" may
     be a postponement) nor alternatives."""
     days = m.value.days
-    if m.data.get("form") in ("wd", "either", "wdd", "nth") or (days is None and not m.data.get("parts")):
+    if m.detail.form in ("wd", "either", "wdd", "nth") or (days is None and not m.detail.parts):
         return False
     return not days or m.value.contiguous
 
@@ -190,14 +191,14 @@ def _range_ends(a: Mention, b: Mention, pub: dt.date | None) -> tuple[dt.date | 
     """The first day of ``a`` and the last of ``b``; an end written without a year takes it from the other
     end (the year before when its month comes later: "Nov-Feb 2017" starts in November 2016)."""
     x, y = a.value, b.value
-    a_year, b_year = a.data.get("has_year"), b.data.get("has_year")
-    if not x.days and not (a.data.get("parts") and (y.days or pub)):
+    a_year, b_year = a.detail.has_year, b.detail.has_year
+    if not x.days and not (a.detail.parts and (y.days or pub)):
         return None, None
-    if a_year and not b_year and b.data.get("parts") and x.days:
+    if a_year and not b_year and b.detail.parts and x.days:
         y = _in_year(b, x.last.year, after=x.last) or y
-    elif b_year and not a_year and a.data.get("parts") and y.days:
+    elif b_year and not a_year and a.detail.parts and y.days:
         x = _in_year(a, y.first.year, before=y.first) or x
-    elif not a_year and not b_year and x.days and b.data.get("parts"):
+    elif not a_year and not b_year and x.days and b.detail.parts:
         y = _in_year(b, x.first.year, after=x.first) or y
     if not x.days or not y.days:
         return None, None
@@ -207,7 +208,7 @@ def _range_ends(a: Mention, b: Mention, pub: dt.date | None) -> tuple[dt.date | 
 def _in_year(m: Mention, year: int, before: dt.date | None = None, after: dt.date | None = None) -> DateValue | None:
     """A mention without a year placed in ``year``, or the year before (after) so that it comes before
     ``before`` (after ``after``)."""
-    month, day, month_b, day_b = m.data["parts"]
+    month, day, month_b, day_b = m.detail.parts
     for y in (year, year - 1) if before else (year, year + 1):
         try:
             first = dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
@@ -224,17 +225,17 @@ def _range_to_now(m: Mention, text: str, pub: dt.date | None) -> Mention:
     """ "between Jan 2019 and now", "from March to date": up to the publication date."""
     tail = _RANGE_NOW.match(text, m.end)
     before = _RANGE_START.search(text, max(0, m.start - 12), m.start)
-    if tail is None or before is None or pub is None or not m.value.days or m.data.get("form") == "day":
+    if tail is None or before is None or pub is None or not m.value.days or m.detail.form == "day":
         return m
-    if tail.group("now").lower() == "today" and m.data.get("form") == "range":
+    if tail.group("now").lower() == "today" and m.detail.form == "range":
         return m
     value = m.value
-    if value.first > pub and m.data.get("parts") and not m.data.get("has_year"):
+    if value.first > pub and m.detail.parts and not m.detail.has_year:
         value = _in_year(m, pub.year, before=pub) or value
     first = value.first
     if first > pub:
         return m
-    return _make(text, before.start(), tail.end(), DateValue.day_range(first, pub, ""), {"form": "range", "has_year": True})
+    return _make(text, before.start(), tail.end(), DateValue.day_range(first, pub, ""), DateMatch("range", has_year=True))
 
 
 _FROM_NOW = re.compile(r"\b(?:between|from)\s+(?:now|today)\s+(?:and|to|until|till|-)\s+(?:the\s+)?$", re.I)
@@ -246,30 +247,30 @@ def _range_from_now(m: Mention, text: str, pub: dt.date | None) -> Mention:
     if head is None or pub is None or not m.value.days:
         return m
     value = m.value
-    if m.data.get("parts") and not m.data.get("has_year"):
+    if m.detail.parts and not m.detail.has_year:
         value = _in_year(m, pub.year, after=pub) or value
     last = value.last
     if last < pub:
         return m
-    return _make(text, head.start(), m.end, DateValue.day_range(pub, last, ""), {"form": "range", "has_year": True})
+    return _make(text, head.start(), m.end, DateValue.day_range(pub, last, ""), DateMatch("range", has_year=True))
 
 
 def _join_weekday_offset(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
     """ "Monday two weeks from now", "Thursday, two years from now": that weekday in the week of the day the
     offset names."""
-    if a.data.get("form") != "wd" or b.data.get("form") != "ago" or not b.value.days or len(b.value.days) != 1 or \
+    if a.detail.form != "wd" or b.detail.form != "ago" or not b.value.days or len(b.value.days) != 1 or \
             not re.fullmatch(r"\s*,?\s+", text[a.end:b.start]):
         return None
     day = periods.monday_of(b.value.first) + dt.timedelta(a.value.stated_weekday)
     return _make(text, a.start, b.end, DateValue.on_days([day], "", stated_weekday=day.weekday()),
-                 {"form": "weekday-of-week", "has_year": True})
+                 DateMatch("weekday-of-week", has_year=True))
 
 
 def _join_weekday_week(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Mention | None:
     """ "Tuesday of next week", "next week on Tuesday", "previous week - Monday": that day of that week."""
-    weeks = [m for m in (a, b) if m.data.get("form") == "rel" and m.data.get("relative")
+    weeks = [m for m in (a, b) if m.detail.form == "rel" and m.detail.relative
              and re.search(r"\bweek$", m.text, re.I)]
-    days = [m for m in (a, b) if m.data.get("form") in ("wd", "rel") and m.value.stated_weekday is not None
+    days = [m for m in (a, b) if m.detail.form in ("wd", "rel") and m.value.stated_weekday is not None
             and m not in weeks]
     if len(weeks) != 1 or len(days) != 1 or not _WEEKDAY_OF.fullmatch(text, a.end, b.start):
         return None
@@ -278,7 +279,7 @@ def _join_weekday_week(a: Mention, b: Mention, text: str, pub: dt.date | None) -
     monday = weeks[0].value.first
     day = monday + dt.timedelta(days[0].value.stated_weekday)
     return _make(text, a.start, b.end, DateValue.on_days([day], "", stated_weekday=day.weekday()),
-                 {"form": "weekday-of-week", "has_year": True})
+                 DateMatch("weekday-of-week", has_year=True))
 
 
 def _prefixed(m: Mention, text: str, pub: dt.date | None) -> Mention:
@@ -287,9 +288,9 @@ def _prefixed(m: Mention, text: str, pub: dt.date | None) -> Mention:
     if not m.value.days:
         return m
     within = re.search(r"\bwithin\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start], re.I)
-    if within and m.data.get("form") == "nextn" and pub is not None and m.value.first == pub + dt.timedelta(1):
+    if within and m.detail.form == "nextn" and pub is not None and m.value.first == pub + dt.timedelta(1):
         return _make(text, m.start - len(within.group(0)), m.end, DateValue.day_range(pub, m.value.last - dt.timedelta(1), ""),
-                     dict(m.data))
+                     m.detail)
     lasting = _LASTING.search(text, max(0, m.start - 60), m.start)
     if lasting and len(m.value.days) == 1:
         first = m.value.first
@@ -297,14 +298,14 @@ def _prefixed(m: Mention, text: str, pub: dt.date | None) -> Mention:
         last = _shifted(first, lasting.group(group), True)
         if last is not None and last > first:
             return _make(text, lasting.start(group), m.end, DateValue.day_range(first, last - dt.timedelta(1), ""),
-                         {"form": "range", "has_year": True})
+                         DateMatch("range", has_year=True))
     week = _WEEK_OF.search(text, max(0, m.start - 30), m.start)
     if week and len(m.value.days) <= 2:
         spans = {periods.week_span(d) for d in m.value.days}
         days = [d for first, last in spans for d in (first, last)]
         value = DateValue.day_range(min(days), max(days), "") if len(spans) == 1 else \
             DateValue.on_days({d for first, _ in spans for d in (first + dt.timedelta(i) for i in range(7))}, "")
-        return _make(text, week.start(), m.end, value, {"form": "week-of", "has_year": True})
+        return _make(text, week.start(), m.end, value, DateMatch("week-of", has_year=True))
     offset = _OFFSET_BEFORE.search(text, max(0, m.start - 60), m.start)
     if offset and len(m.value.days) <= 2:
         later = offset.group("dir").lower() in ("after", "from", "since")
@@ -312,7 +313,7 @@ def _prefixed(m: Mention, text: str, pub: dt.date | None) -> Mention:
         if None in shifted:
             return m
         return _make(text, offset.start(), m.end, DateValue.on_days(shifted, ""),
-                     {"form": "offset", "has_year": True, "direction": "after" if later else "before"})
+                     DateMatch("offset", has_year=True, direction="after" if later else "before"))
     return m
 
 
@@ -341,7 +342,7 @@ def _open_ended(m: Mention, text: str) -> Mention:
     later than" end with its last day; "2018 or later", "2019 onwards". "More than two weeks before today"
     is before the day it names. The words around it are read first: whether a long stretch of days has no
     gap takes a look at every day."""
-    if m.data.get("form") == "either" or not m.value.days:
+    if m.detail.form == "either" or not m.value.days:
         return m
     sign = re.match(r"[<>]\s*=?", m.text)
     suffix = None if sign else _OPEN_AFTER.match(text, m.end)
@@ -353,7 +354,7 @@ def _open_ended(m: Mention, text: str) -> Mention:
         kind = _SIGN_KIND[re.sub(r"\s+", "", sign.group(0))]
         since, until = {"since": (first, None), "after": (last + dt.timedelta(1), None),
                         "before": (None, first - dt.timedelta(1)), "until": (None, last)}[kind]
-        return _make(text, m.start, m.end, DateValue.open_range(since, until, ""), {"form": "open", "has_year": True})
+        return _make(text, m.start, m.end, DateValue.open_range(since, until, ""), DateMatch("open", has_year=True))
     word = re.sub(r"\s+", " ", (suffix.group("w") or suffix.group("w2")) if suffix else prefix.group("w")).lower()
     word = re.sub(r"^(starting|beginning) .*", r"\1", word)
     if suffix and word in ("after",):
@@ -361,18 +362,18 @@ def _open_ended(m: Mention, text: str) -> Mention:
     if suffix and word == "before":
         word = "earlier"
     if word == "more than":
-        if m.data.get("form") != "offset":
+        if m.detail.form != "offset":
             return m
-        word = m.data["direction"]
+        word = m.detail.direction
     kind = _OPEN_KIND[word]
     first, last = m.value.first, m.value.last
     since, until = {"since": (first, None), "after": (last + dt.timedelta(1), None),
                     "before": (None, first - dt.timedelta(1)), "until": (None, last)}[kind]
     start, end = (m.start, suffix.end()) if suffix else (prefix.start(), m.end)
-    return _make(text, start, end, DateValue.open_range(since, until, ""), {"form": "open", "has_year": True})
+    return _make(text, start, end, DateValue.open_range(since, until, ""), DateMatch("open", has_year=True))
 
 
 def _shifted(day: dt.date, duration: str, later: bool) -> dt.date | None:
     base = dt.date(day.year, day.month, day.day)
-    value = _parse_with_dateparser(f"in {duration}" if later else f"{duration} ago", base)
+    value = parse_offset(f"in {duration}" if later else f"{duration} ago", base)
     return None if value is None else value.first
