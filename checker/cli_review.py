@@ -1,5 +1,5 @@
-"""The interactive review walk: the terminal side of ``checker review`` (click lives here, decisions in
-:mod:`checker.review`).
+"""``checker review``: the walk through open findings, ``list`` and ``set`` (the decisions themselves are
+kept by :mod:`checker.review`, found and recorded through :mod:`checker.api`).
 
 One open finding at a time: rule, severity, message, both sides' quotes in a few words of context with
 ``source:line``, any note. One key decides: c confirm, d dismiss, e different event (each asks for an
@@ -14,10 +14,102 @@ from pathlib import Path
 
 import click
 
-from checker.model.findings import Finding
+from checker import api
+from checker.cli_options import count, paths_argument, reviewer_option, reviews_option, rules_option, warn
+from checker.errors import CheckerError
 from checker.formats.common import side_label, snippet
+from checker.model.findings import Finding
 from checker.model.report import Report
-from checker.review import KEEP, record
+from checker.review import KEEP, STATUSES, record, reviewer_name
+
+class ReviewGroup(click.Group):
+    """`checker review [PATH...]` is the walk; `checker review list|set|walk ...` are subcommands. A first
+    argument that is not a subcommand (a path or an option) means `walk`; a folder named like a subcommand
+    is written ./list."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names):
+            args = ["walk", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=ReviewGroup)
+def review() -> None:
+    """Review findings: confirm, dismiss or mark them as another event.
+
+    \b
+    checker review [PATH...]                 walk through open findings, one key per decision
+    checker review walk [PATH...] [--all]    the same (--all: every finding, not only open ones)
+    checker review list [PATH...] [--status S]
+    checker review set ID [PATH...] --status S [--note TEXT]
+
+    Decisions go to the review file (default: checker-reviews.yml in the corpus folder, or --reviews FILE),
+    keyed by finding id, each saved at once under a lock and written atomically. Statuses: open, confirmed,
+    dismissed, different-event, corrected. Dismissed, different-event and corrected findings are hidden from
+    reports and never fail `checker check`; a decision lapses (the finding is open again) when the finding's
+    evidence (sources, quotes, values) changes.
+    """
+
+
+@review.command("walk")
+@paths_argument
+@rules_option
+@reviews_option
+@reviewer_option
+@click.option("--all", "show_all", is_flag=True, help="Walk every finding, not only open ones.")
+def review_walk(paths: tuple[Path, ...], rules_dir: Path | None, reviews_file: Path | None, reviewer: str | None,
+                show_all: bool) -> None:
+    """Walk through open findings one at a time; each decision is saved at once."""
+    found = api.reviewed(paths, rules_dir, reviews_file, warn)
+    todo = [f for f in found.findings if show_all or f.status == "open"]
+    walk(found.report, todo, found.path, reviewer_name(reviewer, found.path.parent))
+
+
+@review.command("list")
+@paths_argument
+@rules_option
+@reviews_option
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+              help="Only findings with this status (repeatable).")
+def review_list(paths: tuple[Path, ...], rules_dir: Path | None, reviews_file: Path | None,
+                statuses: tuple[str, ...]) -> None:
+    """List findings with their review status, reviewer and note."""
+    found = api.reviewed(paths, rules_dir, reviews_file, warn)
+    reviews, findings = found.reviews, found.findings
+    shown = [f for f in findings if not statuses or f.status in statuses]
+    for f in shown:
+        click.echo(f"{f.id}  {f.status:<15} {f.severity:<7}  {f.summary()}")
+        decision = reviews.get(f.id)
+        if decision and (decision.reviewer or decision.at):
+            click.echo(f"    {decision.status} by {decision.reviewer or '?'} at {decision.at or '?'}")
+        if f.note:
+            click.echo(f"    note: {f.note}")
+    stale = len(set(reviews) - {f.id for f in findings})
+    tail = f"; {count(stale, 'decision')} about findings that no longer occur" if stale else ""
+    click.echo(f"{len(shown)} of {count(len(findings), 'finding')} (decisions in {found.path}{tail})")
+
+
+@review.command("set")
+@click.argument("finding_id")
+@paths_argument
+@rules_option
+@reviews_option
+@reviewer_option
+@click.option("--status", required=True, type=click.Choice(STATUSES), help="The decision.")
+@click.option("--note", default=None, help="Why (default: keep the note already recorded; \"\" removes it).")
+def review_set(finding_id: str, paths: tuple[Path, ...], rules_dir: Path | None, reviews_file: Path | None,
+               reviewer: str | None, status: str, note: str | None) -> None:
+    """Record a decision about finding ID (a unique prefix of 4 or more characters will do)."""
+    found = api.reviewed(paths, rules_dir, reviews_file, warn)
+    try:
+        finding, who = api.decide(found, finding_id, status, KEEP if note is None else note, reviewer)
+    except CheckerError as exc:
+        if paths:
+            raise
+        raise CheckerError(f"{exc}; no PATH was given, so this looked in the bundled sample corpus: "
+                           f"name your articles, `checker review set {finding_id} PATH...`") from None
+    click.echo(f"{finding.id}: {status} by {who}, saved to {found.path}")
+
 
 KEYS = {"c": "confirmed", "d": "dismissed", "e": "different-event"}
 PROMPT = "[c]onfirm [d]ismiss [e] different event [n]ote [s]kip [q]uit > "

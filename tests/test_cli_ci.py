@@ -261,7 +261,12 @@ def test_review_walk_in_a_real_terminal(corpus):
 
 
 def test_every_registered_format_is_offered():
-    from checker.cli import REPORT_FORMATS
-    from checker.formats import format_names
+    from checker.cli import cli
+    from checker.formats import FACT_FORMATS, format_names
 
-    assert sorted(REPORT_FORMATS) == sorted(format_names())
+    def choices(command: str) -> list[str]:
+        (fmt,) = [p for p in cli.commands[command].params if p.name == "fmt"]
+        return list(fmt.type.choices)
+
+    assert choices("report") == choices("check") == format_names()
+    assert choices("facts") == list(FACT_FORMATS)

@@ -14,7 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from checker import engine as engine_mod
-from checker.cli import cli, make_progress
+from checker.cli import cli
+from checker.cli_options import make_progress
 from checker.engine import EngineOptions, analyse_stories, make_batches
 from checker.formats import RenderOptions, renderer
 from checker.pipeline import run

@@ -31,6 +31,12 @@ _MODULES = {"console": "console", "markdown": "markdown", "html": "html", "json"
             "sarif": "sarif", "junit": "junit", "github": "github"}
 
 
+# Formats read by programs, not people: no progress bar is drawn for them, even on a terminal.
+MACHINE_READABLE = frozenset({"json", "csv", "sarif", "junit", "github"})
+# The formats of the fact table (``checker facts``; see :mod:`checker.formats.facts`).
+FACT_FORMATS = ("console", "csv", "json")
+
+
 def renderer(name: str) -> Renderer:
     if name not in _MODULES:
         raise KeyError(f"unknown format {name!r}; choose one of: {', '.join(_MODULES)}")

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console
-from rich.table import Table
-
 from checker.facts import fact_table
 from checker.formats.common import json_document
 from checker.model.report import Report
@@ -22,6 +19,9 @@ def render_facts(report: Report, fmt: str, only_fact: str | None = None) -> str:
         return frame.drop(columns=["value"]).rename(columns={"value_json": "value"}).to_csv(index=False)
     if fmt == "json":
         return json_document([c.to_dict() for c in claims])
+    from rich.console import Console      # imported here: the other formats of the table do without rich
+    from rich.table import Table
+
     buffer = io.StringIO()
     console = Console(file=buffer, width=160, color_system=None, highlight=False, emoji=False)
     table = Table(show_lines=False, header_style="bold", pad_edge=False)
