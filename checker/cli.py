@@ -21,7 +21,7 @@ from checker.cli_options import (
 )
 from checker.cli_review import review
 from checker.formats import FACT_FORMATS, RenderOptions, renderer
-from checker.formats.facts import render_facts
+from checker.formats.facts import render_facts, render_facts_parquet
 from checker.gate import GateResult
 from checker.kinds import REGISTRY
 
@@ -139,12 +139,18 @@ def baseline_command(paths: tuple[Path, ...], rules_dir: Path | None, output: st
 @engine_options
 def facts(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None,
           only_fact: str | None, jobs: int | None, engine: str, scheduler: str | None) -> None:
-    """The extracted fact table: one row per claim."""
+    """The extracted fact table: one row per claim.
+
+    Parquet is written to a file (-o FILE) and needs pyarrow: pip install 'checker[parquet]'.
+    """
+    if fmt == "parquet" and output in (None, "-"):
+        raise click.UsageError("--format parquet writes a binary file: give -o FILE")
     result = api.facts(paths, rules_dir, make_engine(jobs, engine, scheduler), make_progress(fmt), warn)
     if only_fact is not None and only_fact not in result.pack.facts:
         raise click.BadParameter(f"unknown fact {only_fact!r}; facts: {', '.join(result.pack.facts)}",
                                  param_hint="--fact")
-    write_output(render_facts(result, fmt, only_fact), output)
+    write_output(render_facts_parquet(result, only_fact) if fmt == "parquet" else render_facts(result, fmt, only_fact),
+                 output)
 
 
 @cli.group()

@@ -14,7 +14,7 @@ from typing import Callable
 
 import click
 
-from checker.atomic import atomic_write_text
+from checker.atomic import atomic_write_bytes, atomic_write_text
 from checker.engine import ENGINES, EngineOptions
 from checker.errors import CheckerError
 from checker.formats import MACHINE_READABLE, format_names
@@ -39,13 +39,13 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Write to ``output`` atomically (never a half-written file), or to standard output."""
+def write_output(text: str | bytes, output: str | None) -> None:
+    """Write to ``output`` atomically (never a half-written file), or text to standard output."""
     if output in (None, "-"):
         click.echo(text, nl=False)
         return
     try:
-        atomic_write_text(output, text)
+        atomic_write_bytes(output, text) if isinstance(text, bytes) else atomic_write_text(output, text)
     except OSError as exc:
         raise CheckerError(f"cannot write {output}: {exc.strerror or exc}") from None
 

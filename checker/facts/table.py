@@ -1,11 +1,13 @@
 """The fact table: one row per claim, as a pandas DataFrame (pandas is imported when a table is made, not at
-start-up)."""
+start-up), and its export as CSV or Parquet."""
 
 from __future__ import annotations
 
+import io
 import json
 from typing import TYPE_CHECKING, Iterable
 
+from checker.errors import CheckerError
 from checker.model.claims import Claim
 
 if TYPE_CHECKING:
@@ -15,8 +17,8 @@ FACT_COLUMNS = ["story", "source", "fact", "text", "value", "start", "end", "lin
 
 
 def fact_table(claims: Iterable[Claim]) -> "pd.DataFrame":
-    """The fact table: one row per claim, the value both as readable text and as JSON. pandas is imported
-    here, not at start-up: it costs half a second and only the fact table needs it."""
+    """The fact table: one row per claim, the value both as readable text (``value``) and as JSON
+    (``value_json``)."""
     import pandas as pd
 
     rows = [{
@@ -25,3 +27,29 @@ def fact_table(claims: Iterable[Claim]) -> "pd.DataFrame":
         "start": c.start, "end": c.end, "line": c.line, "col": c.col,
     } for c in claims]
     return pd.DataFrame(rows, columns=FACT_COLUMNS + ["value_json"])
+
+
+PARQUET_MISSING = "--format parquet needs pyarrow: pip install 'checker[parquet]'"
+
+
+def exported(frame: "pd.DataFrame") -> "pd.DataFrame":
+    """The table as files carry it: the columns of FACT_COLUMNS, ``value`` being the value as JSON."""
+    return frame.drop(columns=["value"]).rename(columns={"value_json": "value"})
+
+
+def to_csv(frame: "pd.DataFrame") -> str:
+    """The table (:func:`fact_table`) as CSV text."""
+    return exported(frame).to_csv(index=False)
+
+
+def to_parquet(frame: "pd.DataFrame") -> bytes:
+    """The table (:func:`fact_table`) as a Parquet file, the same columns as the CSV with their types kept
+    (offsets, lines and columns are integers). Needs pyarrow (the ``parquet`` extra); without it a
+    :class:`~checker.errors.CheckerError` says how to install it."""
+    try:
+        import pyarrow  # noqa: F401  (pandas writes Parquet through it)
+    except ImportError:
+        raise CheckerError(PARQUET_MISSING) from None
+    buffer = io.BytesIO()
+    exported(frame).reset_index(drop=True).to_parquet(buffer, index=False, engine="pyarrow")
+    return buffer.getvalue()

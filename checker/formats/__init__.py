@@ -33,8 +33,9 @@ _MODULES = {"console": "console", "markdown": "markdown", "html": "html", "json"
 
 # Formats read by programs, not people: no progress bar is drawn for them, even on a terminal.
 MACHINE_READABLE = frozenset({"json", "csv", "sarif", "junit", "github"})
-# The formats of the fact table (``checker facts``; see :mod:`checker.formats.facts`).
-FACT_FORMATS = ("console", "csv", "json")
+# The formats of the fact table (``checker facts``; see :mod:`checker.formats.facts`); Parquet is binary,
+# written to a file.
+FACT_FORMATS = ("console", "csv", "json", "parquet")
 
 
 def renderer(name: str) -> Renderer:

@@ -1,22 +1,30 @@
-"""``checker facts``: the fact table as a terminal table, CSV (pandas) or JSON."""
+"""``checker facts``: the fact table as a terminal table, CSV or JSON text (:func:`render_facts`), or a
+Parquet file (:func:`render_facts_parquet`)."""
 
 from __future__ import annotations
 
 import io
 
-from checker.facts import fact_table
+from checker.facts.table import fact_table, to_csv, to_parquet
 from checker.formats.common import json_document
 from checker.model.report import Report
 
 
+def render_facts_parquet(report: Report, only_fact: str | None = None) -> bytes:
+    """The fact table (of ``only_fact``, or of every fact) as a Parquet file."""
+    frame = fact_table(report.claims)
+    return to_parquet(frame[frame["fact"] == only_fact] if only_fact else frame)
+
+
 def render_facts(report: Report, fmt: str, only_fact: str | None = None) -> str:
+    """The fact table (of ``only_fact``, or of every fact) as ``fmt``: console, csv or json."""
     frame = fact_table(report.claims)
     claims = report.claims
     if only_fact:
         frame = frame[frame["fact"] == only_fact]
         claims = [c for c in claims if c.fact == only_fact]
     if fmt == "csv":
-        return frame.drop(columns=["value"]).rename(columns={"value_json": "value"}).to_csv(index=False)
+        return to_csv(frame)
     if fmt == "json":
         return json_document([c.to_dict() for c in claims])
     from rich.console import Console      # imported here: the other formats of the table do without rich
