@@ -7,19 +7,22 @@ A rule pack may hold a ``tests/`` folder of YAML files, one per rule kind, each 
     kind: disjoint
     cases:
       - name: two weekdays for one summit
-        rule: date-conflict
+        rule: date-conflict               # a rule of the pack, with the pack's fact definition
         articles:
           a: "The summit took place in Paris on Thursday."
           b: {text: "The summit took place in Paris on Tuesday.", published: 2025-09-03}
         expect:
-          - [Thursday, Tuesday]       # a finding with these two quotes on opposite sides
-      - name: the same day written two ways
-        rule: date-conflict
+          - [Thursday, Tuesday]           # a finding with these two quotes on opposite sides
+      - name: the kind on its own
+        rule:                             # a rule written here: its kind (default: the file's), the fact
+          fact: {mentions: [count]}       # it compares (a fact of the pack, or a definition of its own:
+          options: {within_source: false} # here every count is a claim), severity, message, options
         articles: {a: "...", b: "..."}
-        expect: []                    # no finding
+        expect: []                        # no finding
 
 The articles of a case form one story; only the case's rule runs. A case passes when every expected pair is
-matched by a finding of that rule and there are no other findings of it.
+matched by a finding of that rule and there are no other findings of it. An inline rule is checked when the
+file is loaded (``file:line`` errors, as in a pack), a fact it names when the case runs.
 """
 
 from __future__ import annotations
@@ -28,12 +31,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.errors import CheckerError, ConfigError
+from checker.model.documents import Document
+from checker.model.pack import FactDef, Pack, RuleDef
 from checker.pack import load_pack
-from checker.model.pack import Pack
+from checker.pack.loader import fact_def, rule_def, rule_kind
+from checker.pack.schema import FACT_SCHEMA, INLINE_RULE_SCHEMA, validate
 from checker.pipeline import analyse
 from checker.sources import parse_published
-from checker.model.documents import Document
-from checker.yamlsrc import load_yaml
+from checker.yamlsrc import YamlDoc, load_yaml
+
+INLINE_FACT = "inline"      # the name of a fact defined in a case
 
 
 @dataclass(frozen=True)
@@ -45,38 +52,73 @@ class CaseResult:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class InlineRule:
+    """A rule written in a case: the rule, and the fact definition written with it (None: the rule compares
+    a fact of the pack, named by ``rule.fact``)."""
+
+    rule: RuleDef
+    fact: FactDef | None = None
+
+
 def load_cases(path: Path) -> tuple[str, list[tuple[str, dict]]]:
-    """The kind a case file tests and its cases, each with its ``file:line``."""
+    """The kind a case file tests and its cases, each with its ``file:line``. A rule written in a case is
+    checked now, and the case's ``rule`` becomes an :class:`InlineRule`."""
     doc = load_yaml(path)
     data = doc.data
     if not isinstance(data, dict) or "cases" not in data or not isinstance(data["cases"], list):
         raise ConfigError(f"{path}:1: a rule test file needs 'kind' and a list of 'cases'")
+    kind = str(data.get("kind", ""))
     out = []
     for i, case in enumerate(data["cases"]):
         if not isinstance(case, dict) or not {"name", "rule", "articles", "expect"} <= set(case):
             raise doc.error(("cases", i), "a case needs name, rule, articles and expect")
+        if isinstance(case["rule"], dict):
+            case = {**case, "rule": _inline_rule(doc, ("cases", i, "rule"), case["rule"], kind)}
         out.append((doc.where(("cases", i)), case))
-    return str(data.get("kind", "")), out
+    return kind, out
+
+
+def _inline_rule(doc: YamlDoc, path: tuple, body: dict, file_kind: str) -> InlineRule:
+    validate(doc, INLINE_RULE_SCHEMA, body, path, "inline rule")
+    body = {"kind": file_kind, "severity": "error", **body}
+    rid = body.get("id") or f"{body['kind']}-case"
+    rule_kind(doc, path, rid, body["kind"])
+    fact = body["fact"]
+    if isinstance(fact, dict):
+        validate(doc, FACT_SCHEMA, fact, path + ("fact",), f"rule '{rid}' fact")
+        definition = fact_def(doc, INLINE_FACT, fact, path + ("fact",))
+        return InlineRule(rule_def(doc, path, rid, body, INLINE_FACT), definition)
+    return InlineRule(rule_def(doc, path, rid, body, fact))
 
 
 def run_case(pack: Pack, case: dict, where: str, kind: str) -> CaseResult:
     name = str(case["name"])
-    rule_id = case["rule"]
-    if rule_id not in {r.id for r in pack.rules}:
-        return CaseResult(where, name, kind, False, f"no rule '{rule_id}' in the pack")
-    rule = next(r for r in pack.rules if r.id == rule_id)
+    rule = case["rule"]
+    if isinstance(rule, InlineRule):
+        facts = {rule.fact.name: rule.fact} if rule.fact else \
+            {rule.rule.fact: pack.facts[rule.rule.fact]} if rule.rule.fact in pack.facts else None
+        if facts is None:
+            return CaseResult(where, name, kind, False, f"no fact '{rule.rule.fact}' in the pack")
+        rule_pack = Pack(pack.path, pack.settings, facts, (rule.rule,))
+        rule = rule.rule
+    elif rule in {r.id for r in pack.rules}:
+        rule = next(r for r in pack.rules if r.id == case["rule"])
+        rule_pack = pack.only([rule.id])
+    else:
+        return CaseResult(where, name, kind, False, f"no rule '{rule}' in the pack")
     if kind and rule.kind != kind:
-        return CaseResult(where, name, kind, False, f"rule '{rule_id}' is of kind '{rule.kind}', not '{kind}'")
+        return CaseResult(where, name, kind, False, f"rule '{rule.id}' is of kind '{rule.kind}', not '{kind}'")
     docs = []
     for doc_id, body in case["articles"].items():
         body = body if isinstance(body, dict) else {"text": body}
         docs.append(Document(id=str(doc_id), path=f"<case {doc_id}>", text=str(body["text"]), story="case",
                              published=parse_published(body.get("published"), where)))
     try:
-        report = analyse(docs, pack.only([rule_id]))
+        report = analyse(docs, rule_pack)
     except CheckerError as exc:
         return CaseResult(where, name, kind, False, str(exc))
-    findings = [f for f in report.findings if f.rule == rule_id]
+    findings = [f for f in report.findings if f.rule == rule.id]
     expected = [tuple(pair) for pair in case["expect"] or []]
     missing = [pair for pair in expected if not any(_matches(f, pair) for f in findings)]
     extra = [f for f in findings if not any(_matches(f, pair) for pair in expected)]

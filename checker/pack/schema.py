@@ -96,6 +96,22 @@ SETTINGS_SCHEMA = {
         },
     },
 }
+# A rule written inline in a rule test case (checker.ruletests): its kind (default: the case file's), the
+# fact it compares (a fact of the pack by name, or a fact definition of its own), and the usual severity,
+# message and options.
+INLINE_RULE_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["fact"],
+    "properties": {
+        "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
+        "kind": {"type": "string"},
+        "fact": {"type": ["string", "object"]},
+        "severity": {"enum": list(SEVERITIES)},
+        "message": {"type": "string", "minLength": 1},
+        "options": {"type": "object"},
+    },
+}
 FILE_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
