@@ -35,6 +35,12 @@ def _is_import(func: tuple) -> bool:
     return func[0] == "~" and "builtins.exec" in func[2] or func[0].startswith("<frozen importlib")
 
 
+def _relative(filename: str) -> str:
+    """A file of checker as "checker/facts/claims.py" (other files: their name)."""
+    parts = Path(filename).parts
+    return "/".join(parts[len(parts) - 1 - parts[::-1].index("checker"):]) if "checker" in parts else Path(filename).name
+
+
 def _where(func: tuple, part: str, name: str | None = None) -> bool:
     return func[0].endswith(part) and (name is None or func[2] == name)
 
@@ -52,7 +58,7 @@ def split(stats: pstats.Stats, total: float) -> dict[str, float]:
             continue
         for caller, edge in callers.items():
             if not _in_mentions(caller) and not (func[2] == "<module>" and _is_import(caller)):
-                key = Path(caller[0]).name
+                key = _relative(caller[0])
                 mentions_from[key] = mentions_from.get(key, 0.0) + edge[3]
     mentions = sum(mentions_from.values())
 
@@ -62,19 +68,20 @@ def split(stats: pstats.Stats, total: float) -> dict[str, float]:
     def cum_any(part: str, names: tuple[str, ...]) -> float:
         return sum(v[3] for f, v in raw.items() if f[0].endswith(part) and f[2] in names)
 
-    extract = cum("checker/facts.py", "extract_claims")
+    extract = cum("checker/facts/claims.py", "extract_claims")
+    from_facts = sum(v for k, v in mentions_from.items() if k.startswith("checker/facts/"))
     analyse = cum("checker/story.py", "analyse_story")
     align = cum("checker/align.py", "align_story")
     rules = sum(v[3] for f, v in raw.items() if os.sep + "kinds" + os.sep in f[0] and f[2] == "check")
     out = {
         "total": total,
         "mentions (extractors, checker/mentions/)": mentions,
-        "facts (checker/facts.py, text.py, less extractors)": extract - mentions_from.get("facts.py", 0.0),
-        "alignment (align.py, less extractors)": align - mentions_from.get("align.py", 0.0),
+        "facts (checker/facts/, text.py, less extractors)": extract - from_facts,
+        "alignment (align.py, less extractors)": align - mentions_from.get("checker/align.py", 0.0),
         "rule kinds (kinds/)": rules,
-        "loading (sources, pack)": cum("checker/sources.py", "load_documents") + cum("checker/pack.py", "load_pack"),
+        "loading (sources, pack)": cum("checker/sources.py", "load_documents") + cum("checker/pack/loader.py", "load_pack"),
         "JSON rendering and writing": cum_any("checker/formats/jsonfmt.py", ("render",))
-        + cum("checker/cli.py", "write_output"),
+        + cum("checker/cli_options.py", "write_output"),
     }
     other = analyse - extract - align - rules
     out["story bookkeeping (pipeline)"] = max(other, 0.0)

@@ -132,9 +132,10 @@ def warm_up() -> None:
 
 
 def start_method() -> str:
-    """``fork`` where the platform has it: workers start in milliseconds with the parent's imports, compiled
+    """``fork`` where the platform has it (macOS aside): workers start with the parent's imports, compiled
     patterns and gazetteer (the parent starts no thread before forking). Elsewhere ``spawn``: each worker
-    imports checker and loads the gazetteer itself (about half a second, once per process)."""
+    imports checker and loads the gazetteer itself, once per process."""
+    # A forked worker starts in milliseconds, a spawned one in about half a second.
     import multiprocessing as mp
 
     return "fork" if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" else "spawn"

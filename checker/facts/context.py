@@ -17,12 +17,14 @@ from checker.text import TextIndex
 _CAP_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*)*")
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
 
+# The word boundaries stand once around the alternation rather than in every class: the same matches, twice
+# as fast.
 @lru_cache(maxsize=32)
 def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...], lower: bool = False) -> tuple[re.Pattern | None,
                                                                                                dict[str, str]]:
-    """One pattern for all event words, with a named group per class. The word boundaries are tested once
-    around the alternation rather than in every class (the same matches, twice as fast). ``lower``: the
-    plain pattern for the lower-case text (scan.lowered), or None if the words are not ASCII."""
+    """One pattern for all event words, with a named group per class, and the class of each group name.
+    ``lower``: the plain pattern for the lower-case text (scan.lowered), or None if the words are not
+    ASCII."""
     parts, names = [], {}
     for i, (name, words) in enumerate(events):
         group = f"e{i}"

@@ -24,9 +24,9 @@ def cued_sentences(text: str, index: TextIndex, pack: Pack) -> dict[str, set[int
     Every fact with cue words accepts a mention only if one of them stands in the mention's clause, sentence
     or window, all of which lie inside the sentence where the mention starts (:func:`checker.facts.accept.scope`). So a fact can
     use no mention that starts in another sentence, and the extractors need not read those. A cue phrase is
-    looked for a little more loosely here than in :func:`checker.facts.accept.scope_has` (anything may follow it), so no
-    sentence that has one is missed; a phrase's first word alone ("take" of "take place", "will" of "will
-    meet") is not enough, as common words would send the extractors through most of the text."""
+    looked for a little more loosely here than in :func:`checker.facts.accept.scope_has` (anything may
+    follow it), so no sentence that has one is missed; a phrase's first word alone ("take" of "take place",
+    "will" of "will meet") is not enough."""
     finder = _cue_finder(tuple((f.name, f.cues.words if f.cues else None) for f in pack.facts.values()))
     return finder.sentences(text, [s.start for s in index.sentences])
 
@@ -50,15 +50,17 @@ def sentence_spans(index: TextIndex, chosen: Iterable[int]) -> list[Offsets]:
     sentences = index.sentences
     return [(sentences[i].start, sentences[i].end) for i in sorted(chosen)]
 
+
+# Over the lower-case text the cue finder runs plain patterns (scan.lowered): twice as fast as case-insensitive.
 class _CueFinder:
     """Finds, in one pass over a text, the sentences where a cue phrase of each fact starts.
 
     The pass looks for the phrases' first words, with a plain pattern over the lower-case text where that
-    finds what a case-insensitive one finds (scan.lowered, twice as fast), with a case-insensitive one
-    elsewhere. Where a first word stands, a fact with a one-word phrase that begins so has a cue there; a
+    finds what a case-insensitive one finds (scan.lowered), with a case-insensitive one elsewhere. Where a first word stands, a fact with a one-word phrase that begins so has a cue there; a
     fact whose phrases that begin so have more words is tested there with those phrases. The phrases are
     tested without the check for the end of their last word, and only up to the next sentence: a search of
-    :func:`checker.facts.accept.scope_has` may stop just after a phrase (at a mention's start), where that check passes."""
+    :func:`checker.facts.accept.scope_has` may stop just after a phrase (at a mention's start), where that
+    check passes."""
 
     def __init__(self, facts: tuple[tuple[str, tuple[str, ...] | None], ...]) -> None:
         self.phrases: dict[str, tuple[tuple[str, str], ...]] = {}  # fact -> its cue phrases, with their first words

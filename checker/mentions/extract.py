@@ -90,7 +90,7 @@ def _also(where: dict, kinds: list[str], want: frozenset[str], near_counts: list
     return own
 
 
-def _inside(found: list[Mention], where: Mapping[str, Sequence[tuple[int, int]]]) -> list[Mention]:
+def _inside(found: list[Mention], where: Mapping[str, Sequence[Offsets]]) -> list[Mention]:
     """The mentions that start inside the spans of their kind (kinds without spans: all)."""
     sets = {kind: _SpanSet(list(spans)) for kind, spans in where.items()}
     return [m for m in found if m.kind not in sets or sets[m.kind].holds(m.start)]
@@ -99,7 +99,7 @@ def _inside(found: list[Mention], where: Mapping[str, Sequence[tuple[int, int]]]
 class _SpanSet:
     """Sorted spans with a running maximum of their ends, to answer "does this overlap any?" in log time."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, spans: list[Offsets]) -> None:
         spans = sorted(spans)
         self.starts = [s for s, _ in spans]
         self.reach: list[int] = list(itertools.accumulate((end for _, end in spans), max))

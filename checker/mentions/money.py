@@ -167,10 +167,11 @@ def find_money(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[Me
 
 
 def _markers(text: str, first: int, stop: int) -> Iterator[re.Match]:
-    """The matches of _MARKER that start in ``[first, stop)``, as ``_MARKER.finditer`` finds them, but tried
-    only where one may start: run at every position, the pattern of signs, prefixes, codes and words reads
-    about 3 MB/s. Every candidate is tried in order and a match resumes the search at its end, as
-    ``finditer`` does; a candidate pattern that finds a superset of the starts is all that needs to hold."""
+    """The matches of _MARKER that start in ``[first, stop)``, exactly as ``_MARKER.finditer`` finds them,
+    _MARKER tried only where one may start. Every candidate is tried in order and a match resumes the search
+    at its end, as ``finditer`` does; a candidate pattern that finds a superset of the starts is all that
+    needs to hold."""
+    # Run at every position, the pattern of signs, prefixes, codes and words reads about 3 MB/s.
     low = lowered(text)
     words, words_text = (_CURRENCY_WORD, text) if low is None else (_CURRENCY_WORD_LOWER, low)
     end = min(stop + 64, len(text))

@@ -71,8 +71,8 @@ class Found(NamedTuple):
 
 @lru_cache(maxsize=2)
 def _variant(name: str) -> re.Pattern:
-    """The number pattern after a range separator or glued to a code, compiled when first needed: each is
-    as large as the main one, and many texts need neither."""
+    """The number pattern after a range separator (``after_sep``) or glued to a code (``glued``)."""
+    # Compiled when first needed: each is as large as the main one, and many texts need neither.
     return re.compile(_AFTER_SEP_SOURCE if name == "after_sep" else _GLUED_SOURCE, re.I)
 
 

@@ -73,11 +73,11 @@ def _rank(line: str) -> tuple[int, int]:
     return (_TYPE_RANK.get(place_type, 9) if place_type != "city" or pop >= 0 else 9, -pop)
 
 
+# The file is plain tab-separated text without quoting (tools/build_gazetteer.py writes no field that needs
+# it), read line by line: several times faster than the csv module, and every run loads it.
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The bundled gazetteer (loaded on first use). The file is plain tab-separated text without quoting
-    (tools/build_gazetteer.py writes no field that needs it), read line by line: several times faster than
-    the csv module, which matters as every run loads it."""
+    """The bundled gazetteer (loaded once, on first use)."""
     with open(data_file("places.tsv"), encoding="utf-8", newline="") as handle:
         lines = handle.read().split("\n")
     if lines[0].split("\t") != ["name", "kind", "country", "continent", "population", "canonical"]:

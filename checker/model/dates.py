@@ -229,7 +229,8 @@ class DateValue:
 
 @lru_cache(maxsize=1024)
 def _days_between(start: dt.date, end: dt.date) -> frozenset[dt.date]:
-    """Every day from ``start`` to ``end``. Cached: news repeats the same years and months ("in 2009",
-    "1990-2009" is 7,300 days), and the sets are immutable, so one set serves every mention of a span."""
+    """Every day from ``start`` to ``end``, both included (none if ``end`` comes first)."""
+    # Cached: news repeats the same years and months ("in 2009", "1990-2009" is 7,300 days), and the sets
+    # are immutable, so one set serves every mention of a span.
     first = start.toordinal()
     return frozenset(map(dt.date.fromordinal, range(first, first + max((end - start).days, 0) + 1)))
