@@ -297,7 +297,7 @@ def stage_split(corpus: Path, repeat: int) -> dict[str, float]:
             renderer("json")(Report(docs, claims, findings, pack), RenderOptions())
             t3 = time.perf_counter()
             run = {"loading (rule pack, articles)": t1 - t0, "extractors (checker/mentions/)": spent["mentions"],
-                   "fact stage (facts.py, text.py)": extract - spent["mentions"],
+                   "fact stage (facts/, text.py)": extract - spent["mentions"],
                    "alignment and rules": compare, "JSON report": t3 - t2, "total in process": t3 - t0}
             if not best or run["total in process"] < best["total in process"]:
                 best = run

@@ -1,7 +1,8 @@
 """checker: find where news sources disagree about the same event.
 
 The pipeline runs one way: sources -> text -> mentions -> facts -> alignment -> rules -> findings -> reports.
-The public entry point for programs is :func:`checker.pipeline.run`.
+Programs call :mod:`checker.api` (``report``, ``check``, ``facts`` …), which returns the types of
+:mod:`checker.model`; the package's map is in the README (Architecture).
 """
 
 __version__ = "0.1.0"

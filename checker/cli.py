@@ -20,6 +20,7 @@ from checker.cli_options import (
     output_option, paths_argument, report_options, rules_option, say, warn, write_output,
 )
 from checker.cli_review import review
+from checker.engine import EngineOptions
 from checker.formats import FACT_FORMATS, RenderOptions, renderer
 from checker.formats.facts import render_facts, render_facts_parquet
 from checker.gate import GateResult
@@ -74,7 +75,7 @@ def check(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str
 
 def _report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
             width: int | None, baseline_file: Path | None, reviews_file: Path | None, show_all: bool,
-            fail_on: str | None, engine: api.EngineOptions) -> None:
+            fail_on: str | None, engine: EngineOptions) -> None:
     decisions = api.load_decisions(paths, reviews_file, baseline_file)
     how = dict(decisions=decisions, show_all=show_all, engine=engine, progress=make_progress(fmt), warn=warn)
     checked = api.check(paths, rules_dir, fail_on, **how) if fail_on else None

@@ -4,6 +4,7 @@ the unit a count counts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -83,6 +84,4 @@ def memoised(memo: dict | None, key: tuple, compute: Callable[[], Any]) -> Any:
 @lru_cache(maxsize=32)
 def without_lead(fact: FactDef) -> FactDef:
     """The fact's other tests, for a list already found through its lead-in or lead-out words."""
-    from dataclasses import replace
-
     return replace(fact, only_after=(), or_before=())
