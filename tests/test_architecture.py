@@ -123,4 +123,6 @@ def test_the_checker_finds_a_cycle_and_an_arrow_back(tmp_path, monkeypatch):
     monkeypatch.setattr(sys.modules[__name__], "GRAPH", graph)
     with pytest.raises(pytest.fail.Exception, match="import cycle"):
         test_no_import_cycle()
-    assert stage_of("checker.cli") > stage_of("checker.model.claims")
+    monkeypatch.setattr(sys.modules[__name__], "GRAPH", {a: {"checker.cli"}})
+    with pytest.raises(AssertionError, match="imports a later stage"):
+        test_no_import_from_a_later_stage(a)
