@@ -6,7 +6,8 @@ line, calls these and prints what they return.
 - :func:`facts`: the report whose claims make the fact table (:func:`checker.facts.fact_table`);
 - :func:`analyse`: every finding, whatever its review status (what a baseline records);
 - :func:`reviewed` and :func:`decide`: findings with their review status, and recording a decision;
-- :func:`pack` and :func:`rule_tests`: a rule pack, and its YAML test cases run.
+- :func:`pack` and :func:`rule_tests`: a rule pack, and its YAML test cases run;
+- :func:`evaluate`: precision and recall of a rule pack over a folder of labelled stories.
 
 ``paths`` are files or folders of articles (none: the bundled sample corpus); ``rules`` a rule pack folder
 (None: the bundled pack). Problems with the user's input raise :class:`~checker.errors.CheckerError`.
@@ -21,6 +22,7 @@ from typing import Callable, Sequence
 from checker.baseline import Baseline, load_baseline
 from checker.engine import EngineOptions
 from checker.errors import ConfigError
+from checker.evaluate import Evaluation, evaluate_stories
 from checker.gate import GateResult, apply_decisions, gate
 from checker.model.findings import Finding
 from checker.model.pack import Pack
@@ -132,3 +134,12 @@ def pack(folder: Path | None = None) -> Pack:
 def rule_tests(folder: Path | None = None) -> list[CaseResult]:
     """Every YAML test case of the pack in ``folder`` (default: the bundled one), run."""
     return run_pack_tests(folder or default_rules_dir())
+
+
+def evaluate(stories: Path, rules: Path | None = None, gold: Path | None = None, warn: Warn | None = None
+             ) -> Evaluation:
+    """Score the pack in ``rules`` (default: the bundled one) on every labelled story under ``stories`` (one
+    sub-folder per story with its gold.yml), or on the one story ``stories`` against the gold file ``gold``."""
+    loaded = load_pack(rules or default_rules_dir())
+    return evaluate_stories(stories, loaded, lambda folder, p: run([folder], pack=p, warn=warn).to_dict()["findings"],
+                            gold)

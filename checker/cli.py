@@ -201,6 +201,32 @@ def rules_test(folder: Path | None, verbose: bool) -> None:
 cli.add_command(review)
 
 
+@cli.command("eval")
+@click.argument("stories", type=click.Path(path_type=Path))
+@rules_option
+@click.option("--gold", "gold_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Score STORIES as one story against this gold file (default: every sub-folder with a gold.yml).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-v", "--verbose", is_flag=True, help="List each missed pair and each false alarm.")
+@click.option("--min-precision", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this precision.")
+@click.option("--min-recall", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this recall.")
+def eval_command(stories: Path, rules_dir: Path | None, gold_file: Path | None, fmt: str, verbose: bool,
+                 min_precision: float | None, min_recall: float | None) -> None:
+    """Precision and recall of the rule pack on labelled stories, per fact and per rule.
+
+    STORIES holds one sub-folder per story: its articles and a gold.yml naming the findings a report must
+    contain (required), may contain (allowed) and nothing else. The last line is machine-readable.
+    """
+    from checker.evaluate import render_json, render_text
+
+    result = api.evaluate(stories, rules_dir, gold_file, warn=warn)
+    click.echo(render_json(result) if fmt == "json" else render_text(result, verbose), nl=False)
+    o = result.overall
+    if (min_precision is not None and (o.precision or 0) < min_precision) or \
+            (min_recall is not None and (o.recall if o.recall is not None else 1) < min_recall):
+        sys.exit(EXIT_FINDINGS)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point."""
     atexit.register(_skip_exit_collections)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from checker.align import align_story
+from checker.align import align_story, infer_years
+from checker.eventtime import about_event_time, event_time
 from checker.facts import extract_claims
 from checker.kinds import REGISTRY
 from checker.model.claims import Claim
@@ -22,7 +23,14 @@ def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], li
     claims: list[Claim] = []
     for doc in docs:
         claims.extend(extract_claims(doc, pack))
-    return compare_claims(claims, pack)
+    return compare_claims(about_story_event(claims, docs), pack)
+
+
+def about_story_event(claims: list[Claim], docs: Sequence[Document]) -> list[Claim]:
+    """The claims about the story's event: those whose sentence dates another time are set aside
+    (:mod:`checker.eventtime`)."""
+    event = event_time(infer_years(claims))
+    return about_event_time(claims, {d.id: d for d in docs}, event).kept
 
 
 def compare_claims(claims: list[Claim], pack: Pack) -> tuple[list[Claim], list[Finding]]:

@@ -28,7 +28,9 @@ def test_co_chairs_in_000_and_004(claims):
 
 def test_aid_amounts(claims):
     aid = {(c.source[:3], round(c.value.figure / 1e9, 1), c.value.currency) for c in claims if c.fact == "aid"}
-    assert aid == {("002", 134.4, "EUR"), ("002", 50.0, "EUR"), ("004", 76.8, "Dollar")}
+    # 004's "$76.8 billion" is US aid committed since the invasion "in February 2022": its sentence dates it
+    # to another time than the summit, so it is no claim about the event's aid.
+    assert aid == {("002", 134.4, "EUR"), ("002", 50.0, "EUR")}
 
 
 def test_dates_of_each_article(claims):

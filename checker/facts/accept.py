@@ -4,6 +4,7 @@ the unit a count counts."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Callable
@@ -44,6 +45,24 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
     if fact.cues and not scope_has(text, index, fact.cues, start, end):
         return False
     return True
+
+
+# How one participant took part, not the form of the meeting: "addressed the meeting by video from Brussels",
+# "joined the talks by video link", "by video from Nuuk".
+_MODE_BEFORE = re.compile(r"\b(?:joined|joins|joining|addressed|addresses|addressing|spoke|speaks|speaking|appeared|"
+                          r"appears|appearing|dialled|dialed|dialling|dialing|participated\s+remotely|"
+                          r"sent\s+a|delivered|recorded)\b[^.;:!?]{0,40}$", re.I)
+_MODE_AFTER = re.compile(r"\s+(?:link\s+|call\s+)?from\s+(?:the\s+)?[A-ZÀ-Þ]")
+
+
+def participant_mode(text: str, start: int, end: int) -> bool:
+    """Whether a virtual expression says how someone joined a meeting rather than that it was virtual: it
+    follows a verb of one participant's taking part in the same clause, or is followed by "from <place>"."""
+    if _MODE_AFTER.match(text, end):
+        return True
+    head = text[max(0, start - 48):start]
+    cut = max(head.rfind(ch) for ch in ",;:.!?\n")
+    return bool(_MODE_BEFORE.search(head[cut + 1:]))
 
 
 def scope_has(text: str, index: TextIndex, cue: Cue, start: int, end: int) -> bool:

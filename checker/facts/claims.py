@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from checker.facts.accept import accepted, counted_unit, without_lead
+from checker.facts.accept import accepted, counted_unit, participant_mode, without_lead
 from checker.facts.context import align_context, event_class
 from checker.facts.cues import cued_sentences, sentence_spans, where_used
 from checker.facts.phrases import find_phrases
@@ -61,6 +61,8 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
             return None
     elif m.kind == "place" and m.value.place_type not in fact.place_types:
         return None
+    elif m.kind == "virtual" and participant_mode(text, start, end):
+        return None                              # how one participant joined, not the form of the meeting
     elif m.kind == "date" and fact.max_span_days and (m.value.span_days or 0) > fact.max_span_days:
         return None
     if not accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored, memo=memo):

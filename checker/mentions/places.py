@@ -139,6 +139,7 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
             yield Mention("virtual", m.start(), m.end(), text[m.start():m.end()], Place(None, "virtual"))
 
 
+
 def _is_abbrev_tail(words: list[str]) -> bool:
     """ "D.C.", "DC": a qualifier after a city name, not the start of another name."""
     return all(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2}", w) for w in words)

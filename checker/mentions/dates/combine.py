@@ -333,6 +333,7 @@ _OPEN_KIND = {"since": "since", "starting": "since", "beginning": "since", "as e
               "greater": "since", "onward": "since", "onwards": "since"}
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _SIGN_KIND = {">=": "since", ">": "after", "<=": "until", "<": "before"}
 
 
@@ -349,6 +350,8 @@ def _open_ended(m: Mention, text: str) -> Mention:
     prefix = None if sign or suffix else _OPEN_BEFORE.search(text, max(0, m.start - 24), m.start)
     if not (sign or suffix or prefix) or not m.value.contiguous:
         return m
+    if prefix and _POSSESSIVE_AFTER.match(text, m.end):
+        return m                         # "after last year's meeting": the date names a gathering, not a limit
     if sign:
         first, last = m.value.first, m.value.last
         kind = _SIGN_KIND[re.sub(r"\s+", "", sign.group(0))]

@@ -105,7 +105,9 @@ def _month_year(m: Match, text: str, pub: dt.date | None) -> Resolved | None:
     if m.group("y3") and year is None:
         return None
     if not part and not year and not _in_month_range(m, text):
-        if mon_text.lower() in VERB_MONTHS or mon_text[0].islower() or mon_text.lower() in ("jun", "jul") or \
+        # "in March", "in May": capitalised after a preposition, the month (the verbs "march" and "may"
+        # never follow one).
+        if mon_text[0].islower() or mon_text.lower() in ("jun", "jul") or \
                 ("." in mon_text or len(mon_text) <= 4) and not mon_text[:3].istitle():
             return None
         if not _MONTH_ALONE_BEFORE.search(text, max(0, start - 20), start):

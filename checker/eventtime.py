@@ -1,0 +1,176 @@
+"""When the story's event took place, and which claims are about another time.
+
+Articles about one event also mention other gatherings and moments: last year's conference and what it
+raised, the previous round "held in Baku last October", a review meeting "in Addis Ababa in September",
+the treaty "signed in 1978". Their dates, places, counts and amounts are not claims about the event, and
+comparing them with the event's is the largest source of false alarms on unseen stories.
+
+The story's own day is where the sources' day-precise dates agree: each source votes once for each day its
+dated claims allow (single days and short spans only). A claim is then about another time when its sentence
+dates something far from that day and nothing near it ("drew seven countries" in a sentence saying "last
+October"); a date claim far from it is another event's date, not a rival date for this one. Relative words
+in articles without a publication date ("last year", "next month") are read from the story's day, which is
+near enough for telling a year from a week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from checker.model.claims import Claim
+from checker.mentions.extract import extract_mentions
+from checker.model.documents import Document
+from checker.text import TextIndex
+from checker.model.dates import DateValue
+
+# A dated claim votes for the event's day only if it names at most this many consecutive days.
+VOTE_SPAN_DAYS = 3
+# Another day counts as part of the event (a two-day meeting) when it is this close to the best-backed day
+# and backed by at least half as many sources.
+EVENT_SPREAD_DAYS = 3
+# How far from the event's days a date may lie and still be about the event (or contradict it): a wrong
+# weekday is at most six days off, a mistyped day a little more.
+NEAR_DAYS = 10
+# A date spanning more days than this is coarse ("October", "mid-September"), and near the event only within
+# COARSE_NEAR_DAYS.
+COARSE_DAYS = 7
+COARSE_NEAR_DAYS = 7
+# A date spanning more days than this (a year, a decade) neither anchors a sentence to the event nor
+# away from it unless it misses the event entirely ("in 1978", "the 2019 meeting" are far; "this year" is not
+# near).
+PRECISE_DAYS = 31
+
+
+@dataclass(frozen=True)
+class EventTime:
+    """The days the story's sources put the event on, and how many sources back the best one."""
+
+    days: frozenset[dt.date]
+    support: int
+
+    def distance(self, value: DateValue) -> int | None:
+        """Days between the value and the event (0 when they overlap); None when the value has no fixed days."""
+        if value.days:
+            lo, hi = min(value.days), max(value.days)
+            if any(lo <= d <= hi for d in self.days) and (value.contiguous or value.days & self.days):
+                return 0
+            return min(abs((d - e).days) for d in (lo, hi) for e in self.days) if value.contiguous else \
+                min(abs((d - e).days) for d in value.days for e in self.days)
+        if value.form == "open":
+            return None
+        return None
+
+
+def event_time(claims: Iterable[Claim]) -> EventTime | None:
+    """The event's days from the dated claims of every source (None when no source dates it to a day)."""
+    votes: Counter[dt.date] = Counter()
+    by_source: dict[str, set[dt.date]] = defaultdict(set)
+    for c in claims:
+        v = c.value
+        if isinstance(v, DateValue) and v.days and v.contiguous and len(v.days) <= VOTE_SPAN_DAYS:
+            by_source[c.source] |= set(v.days)
+    for days in by_source.values():
+        votes.update(days)
+    if not votes:
+        return None
+    top = max(votes.values())
+    best = min(d for d, n in votes.items() if n == top)       # ties: the earliest, a stable choice
+    days = {d for d, n in votes.items() if 2 * n >= top and abs((d - best).days) <= EVENT_SPREAD_DAYS}
+    return EventTime(frozenset(days), top)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A date in a claim's sentence and how it relates to the event: "near", "far" or "neutral"."""
+
+    text: str
+    relation: str
+
+
+def relation(value: DateValue, event: EventTime) -> str:
+    """Whether a date places its sentence at the event ("near"), at another time ("far"), or says neither.
+
+    A day or a few days are near within :data:`NEAR_DAYS` of the event; a coarser date (a month, "mid-
+    September") within a week, so that "in October" is another time than 21 September. A month without a
+    year is read in the event's year; a part of the event's month ("mid-June" for 3 June) is near."""
+    if value.form == "recurring":
+        value = value.with_year(min(event.days).year)
+    if value.form == "open":
+        return "neutral"
+    distance = event.distance(value)
+    if distance is None:
+        return "neutral"                                  # a weekday of any week: cannot tell
+    span = value.span_days or 0
+    if span <= COARSE_DAYS:
+        far = distance > NEAR_DAYS
+    else:                                  # a coarse date: near in the event's month, or within a week of it
+        months = {(d.year, d.month) for d in event.days}
+        far = distance > COARSE_NEAR_DAYS and not (value.days and {(d.year, d.month) for d in value.days} & months
+                                                    and span <= PRECISE_DAYS)
+    if far:
+        return "far"
+    if span > PRECISE_DAYS:
+        return "neutral"
+    return "near"
+
+
+def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int, int]], event: EventTime,
+                     ) -> dict[tuple[int, int], list[Anchor]]:
+    """The dated anchors of each sentence span, resolved against the article's publication date or, without
+    one, the event's first day."""
+    reference = doc.published or min(event.days)
+    mentions = extract_mentions(doc.text, reference, frozenset({"date"}), {"date": list(spans)})
+    out: dict[tuple[int, int], list[Anchor]] = {s: [] for s in spans}
+    starts = sorted(spans)
+    for m in mentions:
+        for s in starts:
+            if s[0] <= m.start < s[1]:
+                out[s].append(Anchor(m.text, relation(m.value, event)))
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class TimeFilter:
+    """The claims kept, and the ones set aside with the reason (for ``checker facts --explain`` and tests)."""
+
+    kept: list[Claim]
+    dropped: list[tuple[Claim, str]]
+
+
+def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], event: EventTime | None,
+                     indexes: Mapping[str, TextIndex] | None = None) -> TimeFilter:
+    """Set aside the claims whose sentence dates them to another time than the event (see the module)."""
+    if event is None:
+        return TimeFilter(list(claims), [])
+    indexes = dict(indexes or {})
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.source].append(c)
+    reasons: dict[int, str] = {}
+    for source, doc_claims in by_doc.items():
+        doc = docs[source]
+        index = indexes.get(source) or TextIndex(doc.text)
+        sentence_of = {id(c): index.sentence(c.start) for c in doc_claims}
+        spans = sorted({(s.start, max(s.end, s.start + 1)) for s in sentence_of.values()})
+        anchors = sentence_anchors(doc, index, spans, event)
+        for c in doc_claims:
+            s = sentence_of[id(c)]
+            found = anchors.get((s.start, max(s.end, s.start + 1)), [])
+            if isinstance(c.value, DateValue):
+                own = relation(c.value, event)
+                if own == "far":
+                    reasons[id(c)] = f"dates another time than the event ({c.text!r})"
+                continue
+            far = [a for a in found if a.relation == "far"]
+            if far and not any(a.relation == "near" for a in found):
+                reasons[id(c)] = f"its sentence is about another time ({far[0].text!r})"
+    kept = [c for c in claims if id(c) not in reasons]
+    dropped = [(c, reasons[id(c)]) for c in claims if id(c) in reasons]
+    return TimeFilter(kept, dropped)
+
+
+__all__ = ["EventTime", "event_time", "about_event_time", "relation"]

@@ -1,0 +1,253 @@
+"""Lists of people: who follows a lead-in ("co-chaired by X and Y") or precedes a lead-out ("X and Y
+co-chaired").
+
+News writes such a list in many shapes, and a list parser that only knows "Title Name and Title Name"
+misses most of them. The region after a lead-in is cut into segments at list separators (commas, "and",
+"and by", "as well as"), and each segment is read as one of:
+
+- a **person**: optional determiner and owner ("the WHO's", "Senegal's", "Laos'"), optional title ("Minister
+  of Agriculture and Environment", "UN humanitarian chief", "Dr"), the name (capitalised words with particles
+  and abbreviations: "Ma. Cristina Dela Cruz-Villanueva", "Marina Azevedo da Cunha"), optional "of <place>";
+- a **title** with no name ("Senegal's health minister,"), whose name follows in the next segment;
+- an **appositive** about the previous person ("the World Health Organization's regional director for
+  Africa") or a **relative clause** ("who heads the WHO's Africa office"), skipped;
+- anything else (a verb, a date, a place alone) ends the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.mentions.mention import Mention
+from checker.mentions.places import gazetteer
+from checker.mentions.people import HEAD_TITLES, NOT_NAME_WORDS, PARTICLES, TITLE_WORDS, _is_place, \
+    _known_surname, _lowercase_vocabulary
+from checker.model.entities import Person
+
+# Words of titles and offices that may stand between an owner and a name, in any case.
+OFFICE_WORDS = {
+    "chief", "head", "homologue", "counterpart", "co-chair", "chair", "chairperson", "executive", "managing",
+    "director-general", "administrator", "under-secretary-general", "vice-president", "deputy", "assistant",
+    "high", "representative", "commissioner", "minister", "ministers", "secretary", "president", "premier",
+    "governor", "mayor", "envoy", "ambassador", "delegate", "official", "officer", "regional", "director",
+    "humanitarian", "development", "transport", "health", "finance", "foreign", "affairs", "agriculture",
+    "environment", "energy", "trade", "fisheries", "oceans", "interior", "justice", "defence", "defense",
+    "digital", "economy", "economic", "planning", "water", "resources", "natural", "education", "labour",
+    "labor", "industry", "mines", "mining", "infrastructure", "public", "works", "external", "international",
+    "cooperation", "co-operation", "tourism", "culture", "science", "technology", "communications",
+    "information", "social", "welfare", "housing", "urban", "rural", "climate", "maritime", "marine",
+    "relations", "security", "home", "treasury", "budget", "investment", "commerce", "integration",
+    "food", "forestry", "livestock", "irrigation", "lands", "land", "power", "petroleum", "gas", "oil",
+    "the", "of", "for", "and", "on", "to", "republic", "state", "federal", "national", "general", "senior",
+    "former", "outgoing", "incoming", "acting", "interim", "current", "permanent", "special", "chairman",
+    "chairwoman", "head-of-state", "prime", "crown", "vice", "first", "lady", "lord", "dr", "dr.", "prof",
+    "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "h.e.", "his", "her", "excellency",
+}
+# Words that make a segment without a name a title ("Senegal's health minister,") rather than the end.
+_TITLE_HEADS = (OFFICE_WORDS | HEAD_TITLES | TITLE_WORDS) - {"the", "of", "for", "and", "on", "to", "his", "her", "state",
+                                                              "republic", "national", "federal", "general", "first"}
+_DETERMINERS = {"the", "his", "her", "its", "their", "fellow", "both", "by", "also", "then"}
+_RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while"}
+# A list ends before these words when they follow a complete item ("X and Y will co-chair").
+_TOKEN = re.compile(r"[(),;:]|[–—]|[^\s(),;:–—]+")
+_SEPARATOR_WORDS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("and", "by"), ("and",), ("&",))
+# Abbreviated first names and titles that keep their full stop ("Ma. Cristina", "J. Smith", "Dr. Ruiz").
+_ABBREVIATED = re.compile(r"(?:[A-ZÀ-Þ]|Ma|Md|Mohd|Wm|Jr|Sr|St|Dr|Mr|Mrs|Ms|Mx|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sen|Rep|Gov)\.$")
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sen", "rep", "gov", "st", "jr", "sr", "h.e"}
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _tokens(text: str, pos: int, limit: int) -> list[_Token]:
+    """Words and punctuation; a full stop that ends a word is its own token unless the word is an
+    abbreviation ("Ma.", "Dr.", "U.S.")."""
+    out = []
+    for m in _TOKEN.finditer(text, pos, limit):
+        word, start, end = m.group(0), m.start(), m.end()
+        if len(word) > 1 and word.endswith(".") and not _ABBREVIATED.match(word) and "." not in word[:-1] \
+                and word[:-1].lower() not in _ABBREVIATIONS:
+            out.append(_Token(word[:-1], start, end - 1))
+            out.append(_Token(".", end - 1, end))
+        else:
+            out.append(_Token(word, start, end))
+    return out
+
+
+def _segments(tokens: list[_Token]) -> list[list[_Token]]:
+    """Cut at commas and list words; a parenthesis ("(AfDB)") is dropped; ";" ":" and dashes end the list."""
+    segments: list[list[_Token]] = [[]]
+    depth, i = 0, 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            pass
+        elif tok.text in (";", ":", "–", "—", ".", "?", "!"):
+            break
+        elif tok.text == ",":
+            if segments[-1]:
+                segments.append([])
+        else:
+            for words in _SEPARATOR_WORDS:
+                if tuple(t.low for t in tokens[i:i + len(words)]) == words:
+                    if segments[-1]:
+                        segments.append([])
+                    i += len(words) - 1
+                    break
+            else:
+                segments[-1].append(tok)
+        i += 1
+    return [s for s in segments if s]
+
+
+def _is_name_token(tok: _Token, vocab: frozenset[str]) -> bool:
+    word = tok.text.rstrip(".") if not _ABBREVIATED.match(tok.text) else tok.text
+    if not word or not word[0].isupper():
+        return False
+    low = tok.low.rstrip(".")
+    if low in TITLE_WORDS or low in HEAD_TITLES or low in OFFICE_WORDS or low in NOT_NAME_WORDS:
+        return False
+    if _POSSESSIVE.search(tok.text):
+        return False
+    if len(word) > 1 and word.isupper():                  # an acronym: WHO, ADB, UN
+        return False
+    parts = [p for p in re.split(r"[-‑]", low) if p]
+    if parts and all(p in OFFICE_WORDS or p in TITLE_WORDS for p in parts):   # "Under-Secretary-General"
+        return False
+    return low not in vocab
+
+
+def _name_run(seg: list[_Token], vocab: frozenset[str]) -> tuple[int, int]:
+    """The name at the end of a segment, as token indexes [i, j): capitalised words, particles inside, an
+    abbreviated first name first; a trailing "of <place>" is not part of it."""
+    end = len(seg)
+    for k in range(len(seg) - 1, 0, -1):                   # "Grace Wanjiru Mwangi of Kenya"
+        if seg[k - 1].low == "of" and _is_place([t.text for t in seg[k:]]):
+            end = k - 1
+            break
+    i = end
+    while i > 0:
+        tok = seg[i - 1]
+        if _is_name_token(tok, vocab) and not _proper_place(tok.text) or \
+                (tok.low in PARTICLES or tok.low in ("dela", "della", "de la")) and i < end:
+            i -= 1
+            continue
+        break
+    while i < end and seg[i].low in PARTICLES and not seg[i].text[0].isupper():
+        i += 1                                              # a name does not start with "da", "van"
+    if end - i > 5:
+        i = end - 4
+    return i, end
+
+
+def _proper_place(word: str) -> bool:
+    """A country, continent or state, or a city by its own name (not by one of its alternate names: "Hang"
+    is an alternate name of Hangzhou and a common part of Vietnamese names)."""
+    place = gazetteer().lookup(word)
+    return place is not None and (place.place_type != "city" or place.name.lower() == word.lower())
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    name: str
+    title: str | None
+
+
+def _read(text: str, seg: list[_Token], vocab: frozenset[str], titled_before: bool) -> tuple[str, _Item | None]:
+    """What a segment is: ("person", item), ("title", None), ("skip", None) or ("end", None)."""
+    k = 0
+    while k < len(seg) and seg[k].low in _DETERMINERS:
+        k += 1
+    if k < len(seg) and seg[k].low in _RELATIVE:
+        return "skip", None
+    body = seg[k:]
+    owner = 0
+    for j, tok in enumerate(body):                           # "the World Health Organization's", "Laos'"
+        if _POSSESSIVE.search(tok.text) and j < len(body) - 1:
+            owner = j + 1
+            break
+        if not tok.text[:1].isupper() and tok.low not in ("of", "the", "and"):
+            break
+    body = body[owner:]
+    if not body:
+        return "end", None
+    i, j = _name_run(body, vocab)
+    head = body[:i]
+    title_ok = all(t.low.rstrip(".") in OFFICE_WORDS or t.low.rstrip(".") in TITLE_WORDS or t.text[:1].isupper()
+                   for t in head)
+    if i == j:                                               # no name: a title, an appositive, or the end
+        if title_ok and any(t.low.rstrip(".") in _TITLE_HEADS for t in head):
+            return ("skip" if seg[0].low in ("the", "a", "an") and not titled_before else "title"), None
+        return "end", None
+    if not title_ok:
+        return "end", None
+    name_tokens = body[i:j]
+    titled = bool(head) or titled_before
+    words = [t.text for t in name_tokens]
+    if len(words) == 1 and not titled and not _known_surname(text, words[0]):
+        return "end", None
+    if _is_place(words) or any(w.lower() in NOT_NAME_WORDS for w in words):
+        return "end", None
+    start = seg[k].start if owner or head else name_tokens[0].start
+    title = " ".join(t.text for t in head) or None
+    name = " ".join(words).rstrip(".,")
+    return "person", _Item(start, body[j - 1].end, name, title)
+
+
+def parse_list(text: str, pos: int, limit: int | None = None) -> list[Mention]:
+    """The people of the list that starts at ``pos`` (empty when none does), each mention spanning its owner,
+    title and name as written."""
+    limit = len(text) if limit is None else limit
+    vocab = _lowercase_vocabulary(text)
+    people: list[Mention] = []
+    pending: int | None = None                               # start of a title waiting for its name
+    for seg in _segments(_tokens(text, pos, limit)):
+        kind, item = _read(text, seg, vocab, pending is not None)
+        if kind == "end":
+            break
+        if kind == "title":
+            pending = seg[0].start if pending is None else pending
+            continue
+        if kind == "skip":
+            continue
+        assert item is not None
+        start = pending if pending is not None else item.start
+        pending = None
+        people.append(Mention("person", start, item.end, text[start:item.end], Person(item.name, item.title)))
+    return people
+
+
+_AUX_BEFORE = re.compile(r"(?:\s*,?\s*(?:who|which)\b)?(?:\s+(?:will|would|have|has|had|are|were|is|was|also|both|"
+                         r"jointly|together|to|shall|then|currently|formally|officially|be|been))*\s*,?\s*$", re.I)
+
+
+def parse_list_before(text: str, end: int, floor: int = 0) -> list[Mention]:
+    """The list of people that ends just before ``end`` ("X and Y will co-chair", "X and Y, who co-chaired"):
+    read forward from the sentence start or a clause break, the first reading that ends there."""
+    trimmed = _AUX_BEFORE.search(text, floor, end)
+    stop = trimmed.start() if trimmed else end
+    starts = [floor] + [floor + m.end() for m in re.finditer(r"[,;:–—(]\s*|\b(?:by|that|when|as|after|said)\s+",
+                                                            text[floor:stop])]
+    for start in sorted(set(starts)):
+        while start < stop and text[start].isspace():
+            start += 1
+        people = parse_list(text, start, stop)
+        if people and people[-1].end >= stop - 1 and text[people[-1].end:stop].strip(" ,.") == "":
+            return people
+    return []

@@ -1,0 +1,182 @@
+"""Same event? Which articles of a story report the same event, with a confidence.
+
+Outlets that disagree on one detail usually report the same event; articles that disagree on when *and*
+where, and agree on little else, are probably about different meetings (the Paris summit on Thursday and
+a virtual call on a Tuesday). Before claims are compared, every pair of articles is scored from what their
+claims share and where they clash, fact by fact, and from the people and distinctive names both mention:
+
+- per fact, +agree when some claims of the two intersect and none contradict, -clash when they contradict
+  and none agree (the weights say how much a fact identifies an event: a date or a place more than a count);
+- shared people (rapidfuzz name matching) and shared distinctive capitalised names add to the score.
+
+The score becomes a probability with the logistic function; articles join one event when linked by pairs
+above one half (average linkage: an article joins the event it is on average most likely the same as).
+Each event's confidence is the mean probability of its pairs; a pair across events keeps its reasons
+("different date and place"), which the report shows beside findings between them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping, Sequence
+
+from checker.model.claims import Claim
+
+# How much agreeing (first) or clashing (second) on a fact says about being the same event.
+WEIGHTS: dict[str, tuple[float, float]] = {
+    "date": (1.5, 2.0),
+    "location": (1.0, 1.5),
+    "chairs": (1.0, 1.0),
+    "aid": (1.0, 0.5),
+    "attendees": (0.5, 0.5),
+}
+DEFAULT_WEIGHT = (0.5, 0.5)
+SHARED_NAME_WEIGHT = 0.25          # per distinctive name both articles mention, up to MAX_SHARED_NAMES
+MAX_SHARED_NAMES = 4
+BIAS = 0.5                          # articles grouped into one story are the same event unless the evidence says not
+THRESHOLD = 0.5
+
+WORDS_OF_FACT = {"date": "date", "location": "place", "chairs": "chairs", "aid": "amount", "attendees": "attendance"}
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """How likely two articles report the same event, and why."""
+
+    a: str
+    b: str
+    probability: float
+    agree: tuple[str, ...]
+    clash: tuple[str, ...]
+    shared: tuple[str, ...] = ()
+
+    def reason(self) -> str:
+        """ "different date and place: probably a different meeting" and the like."""
+        if self.probability >= THRESHOLD:
+            return "same event" + (f" (agree on {_words(self.agree)})" if self.agree else "")
+        if self.clash:
+            return f"different {_words(self.clash)}: probably a different event"
+        return "little in common: probably a different event"
+
+
+def _words(facts: Sequence[str]) -> str:
+    names = [WORDS_OF_FACT.get(f, f) for f in facts]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@dataclass
+class Event:
+    """Articles that report one event, and how sure the grouping is."""
+
+    sources: list[str]
+    confidence: float
+
+
+@dataclass
+class EventSplit:
+    """The events of a story and the scored pairs behind them."""
+
+    events: list[Event]
+    pairs: dict[tuple[str, str], PairScore] = field(default_factory=dict)
+
+    def event_of(self, source: str) -> int:
+        for i, e in enumerate(self.events):
+            if source in e.sources:
+                return i
+        return -1
+
+    def pair(self, a: str, b: str) -> PairScore | None:
+        return self.pairs.get((a, b)) or self.pairs.get((b, a))
+
+    def between(self, i: int, j: int) -> PairScore | None:
+        """The most telling pair across two events: the one least likely to be the same event."""
+        scores = [self.pair(a, b) for a in self.events[i].sources for b in self.events[j].sources]
+        scores = [s for s in scores if s is not None]
+        return min(scores, key=lambda s: s.probability) if scores else None
+
+
+Relation = Callable[[Any, Any], bool]
+
+
+def score_pair(a: str, b: str, claims_a: Sequence[Claim], claims_b: Sequence[Claim], compatible: Relation,
+               names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset()) -> PairScore:
+    """The same-event probability of two articles from their claims (``compatible``: whether two values can
+    both be true) and the distinctive names each mentions."""
+    score = BIAS
+    agree, clash = [], []
+    facts = sorted({c.fact for c in claims_a} & {c.fact for c in claims_b})
+    for fact in facts:
+        xs = [c.value for c in claims_a if c.fact == fact]
+        ys = [c.value for c in claims_b if c.fact == fact]
+        results = [compatible(x, y) for x in xs for y in ys]
+        w_agree, w_clash = WEIGHTS.get(fact, DEFAULT_WEIGHT)
+        if results and all(results):
+            score += w_agree
+            agree.append(fact)
+        elif results and not any(results):
+            score -= w_clash
+            clash.append(fact)
+    shared = sorted(names_a & names_b)
+    score += SHARED_NAME_WEIGHT * min(len(shared), MAX_SHARED_NAMES)
+    probability = 1 / (1 + math.exp(-score))
+    return PairScore(a, b, round(probability, 3), tuple(agree), tuple(clash), tuple(shared[:MAX_SHARED_NAMES]))
+
+
+_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:of[ \t]+|de[ \t]+|the[ \t]+)?[A-ZÀ-Þ][\w'’-]+)+")
+
+
+def distinctive_names(text: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Multi-word capitalised names in a text ("Steve Witkoff", "Asian Development Bank"), lower-cased, less
+    those in ``common`` (names every article of the story mentions say nothing about which event)."""
+    found = set()
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        if len(words) > 5:
+            continue
+        found.add(" ".join(w.lower() for w in words))
+    return frozenset(found - common)
+
+
+def split_events(sources: Sequence[str], claims: Sequence[Claim], compatible: Relation,
+                 texts: Mapping[str, str] | None = None) -> EventSplit:
+    """Group a story's articles into events (average linkage over pair probabilities)."""
+    by_source: dict[str, list[Claim]] = {s: [] for s in sources}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    names: dict[str, frozenset[str]] = {s: frozenset() for s in sources}
+    if texts:
+        raw = {s: distinctive_names(texts.get(s, "")) for s in sources}
+        everywhere = frozenset.intersection(*raw.values()) if len(raw) > 2 else frozenset()
+        names = {s: raw[s] - everywhere for s in sources}
+    pairs: dict[tuple[str, str], PairScore] = {}
+    for i, a in enumerate(sources):
+        for b in sources[i + 1:]:
+            pairs[(a, b)] = score_pair(a, b, by_source[a], by_source[b], compatible, names[a], names[b])
+    clusters: list[list[str]] = [[s] for s in sources]
+
+    def linkage(x: list[str], y: list[str]) -> float:
+        ps = [(pairs.get((a, b)) or pairs[(b, a)]).probability for a in x for b in y]
+        return sum(ps) / len(ps)
+
+    while len(clusters) > 1:
+        best, bi, bj = -1.0, -1, -1
+        for i in range(len(clusters)):
+            for j in range(i + 1, len(clusters)):
+                p = linkage(clusters[i], clusters[j])
+                if p > best:
+                    best, bi, bj = p, i, j
+        if best < THRESHOLD:
+            break
+        clusters[bi] = clusters[bi] + clusters[bj]
+        del clusters[bj]
+    order = {s: i for i, s in enumerate(sources)}
+    events = []
+    for members in sorted(clusters, key=lambda m: min(order[s] for s in m)):
+        members.sort(key=order.__getitem__)
+        inner = [(pairs.get((a, b)) or pairs[(b, a)]).probability for i, a in enumerate(members)
+                 for b in members[i + 1:]]
+        confidence = sum(inner) / len(inner) if inner else 1.0
+        events.append(Event(members, round(confidence, 2)))
+    return EventSplit(events, pairs)
