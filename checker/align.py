@@ -37,7 +37,9 @@ def align_story(claims: list[Claim], facts: dict[str, FactDef], settings: Settin
         if settings.borrow_year:
             fact_claims = infer_years(fact_claims)
         fact_claims = identify_people(fact_claims)
-        if "event" in fact.align_by:
+        if "total" in fact.align_by:
+            groups[name] = totals_and_parts(fact_claims, fact)
+        elif "event" in fact.align_by:
             about_main = [c for c in fact_claims if _about(c, main)]
             others = [[c] for c in fact_claims if not _about(c, main)]
             rest = [f for f in fact.align_by if f != "event"]
@@ -54,19 +56,19 @@ def main_event(claims: Iterable[Claim]) -> str | None:
     A claim nearest to another class's word is about another event."""
     sources: dict[str, set[str]] = {}
     for c in claims:
-        cls = c.context.event
-        if cls:
-            sources.setdefault(cls, set()).add(c.source)
+        for cls in (c.context.event or "").split("|"):
+            if cls:
+                sources.setdefault(cls, set()).add(c.source)
     if not sources:
         return None
     return max(sources, key=lambda cls: len(sources[cls]))
 
 
 def _about(claim: Claim, main: str | None) -> bool:
-    """Whether a claim is about the story's main event: its nearest event word is of that class, or its
-    sentence names no event at all."""
+    """Whether a claim is about the story's main event: an event word of that class stands in its clause (or,
+    without one there, is the nearest in its sentence), or its sentence names no event at all."""
     cls = claim.context.event
-    return cls is None or main is None or cls == main
+    return cls is None or main is None or main in cls.split("|")
 
 
 def infer_years(claims: list[Claim]) -> list[Claim]:
@@ -105,6 +107,39 @@ def identify_people(claims: list[Claim]) -> list[Claim]:
             c = replace(c, value=value)
         out.append(c)
     return out
+
+
+def totals_and_parts(claims: list[Claim], fact: FactDef) -> list[list[Claim]]:
+    """Amounts that are the event's total, compared together, and the others (a donor's share, a separate
+    loan) compared only with amounts of the same donor or programme. An amount is a part when words around
+    it say so (the pack's ``part_words``: "largest donor", "separately", "of the total") or when a particular
+    donor gives it; unless that donor is the only one any total names (the EU alone pledged at the talks),
+    an amount given by no one in particular ("donors", "governments") or by nobody named is a total."""
+    def specific(c: Claim) -> str | None:
+        donor = c.context.donor
+        if not donor or donor.lower().split()[-1] in fact.generic_donors or donor.lower() in fact.generic_donors:
+            return None
+        return donor
+
+    candidates = [c for c in claims if not c.context.part]
+    named = [specific(c) for c in candidates if specific(c)]
+    generic = [c for c in candidates if specific(c) is None]
+    sole = None
+    if named and all(_same_entity(named[0], n, fact.align_threshold) for n in named):
+        own = [c for c in candidates if specific(c)]
+        if all(any(_same_amount(g.value, c.value) for c in own) for g in generic):
+            sole = named[0]
+    totals = [c for c in candidates if specific(c) is None or (sole and _same_entity(specific(c), sole,
+                                                                                       fact.align_threshold))]
+    chosen = {id(c) for c in totals}
+    parts = [c for c in claims if id(c) not in chosen]
+    fields = [f for f in fact.align_by if f in ("donor", "programme")]
+    return ([totals] if totals else []) + group_by_context(parts, fields, fact.align_threshold)
+
+
+def _same_amount(a: object, b: object) -> bool:
+    """Two amounts in one currency that can both be true (the sole donor's amount and the story's total)."""
+    return getattr(a, "currency", None) == getattr(b, "currency", None) and a.interval.intersects(b.interval)
 
 
 def group_by_context(claims: list[Claim], fields: Iterable[str], threshold: float) -> list[list[Claim]]:

@@ -32,7 +32,7 @@ _WORD = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]|]|\s[–—-]\s|\s[–—]|[–—]\s|\b(?:said|says|told|according to)\b")
 # Abbreviations that end with a dot but do not end a sentence.
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr"
+_ABBREV = re.compile(r"\b(?:Ma|Md|Mohd|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr"
                      r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)\.$")
 
 

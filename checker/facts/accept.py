@@ -11,7 +11,6 @@ from typing import Any, Callable
 
 from checker.facts.phrases import ends_with, phrases_regex, starts_with, user_regex
 from checker.mentions.mention import Mention
-from checker.mentions.counts import following_words
 from checker.model.pack import Cue, FactDef
 from checker.text import TextIndex, TextSpan
 
@@ -21,7 +20,7 @@ _UNIT_STOP = {"of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "wi
               "as", "into", "over", "under", "out", "about", "its", "their", "his", "her"}
 
 def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, anchored: bool = True,
-              memo: dict | None = None) -> bool:
+              memo: dict | None = None, alone: bool = False) -> bool:
     """The fact definition's tests, cheapest first. ``memo`` keeps, for the other mentions of a sentence,
     whether it is about another event (the same search for every mention in it)."""
     if fact.not_after and ends_with(fact.not_after).search(text, max(0, start - 40), start):
@@ -40,9 +39,9 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
                                       lambda: bool(user_regex(fact.other_event).search(text, sentence.start,
                                                                                   max(sentence.end, end)))):
         return False
-    if fact.exclude and scope_has(text, index, fact.exclude, start, end):
+    if any(scope_has(text, index, cue, start, end, alone) for cue in fact.exclude):
         return False
-    if fact.cues and not scope_has(text, index, fact.cues, start, end):
+    if fact.cues and not scope_has(text, index, fact.cues, start, end, alone):
         return False
     return True
 
@@ -65,31 +64,64 @@ def participant_mode(text: str, start: int, end: int) -> bool:
     return bool(_MODE_BEFORE.search(head[cut + 1:]))
 
 
-def scope_has(text: str, index: TextIndex, cue: Cue, start: int, end: int) -> bool:
-    span = scope(index, cue, start, end)
+def scope_has(text: str, index: TextIndex, cue: Cue, start: int, end: int, alone: bool = False) -> bool:
+    """Whether a cue phrase stands in the cue's scope around ``[start, end)`` (``alone``: the mention is the only
+    one of its kind in its sentence, which ``sentence-if-alone`` reads whole)."""
+    span = scope(index, cue, start, end, alone)
     regex = phrases_regex(cue.words)
     return bool(regex.search(text, span.start, start) or regex.search(text, end, max(span.end, end)))
 
 
-def scope(index: TextIndex, cue: Cue, start: int, end: int) -> TextSpan:
-    if cue.scope == "sentence":
+def scope(index: TextIndex, cue: Cue, start: int, end: int, alone: bool = False) -> TextSpan:
+    """The span a cue is looked for in: the clause, the sentence, a window of words, or (``sentence-if-alone``)
+    the sentence when the mention is alone of its kind there and the window otherwise ("the $3.9 billion that UN
+    agencies ... say they need": the need word is far, but nothing else in the sentence is money)."""
+    if cue.scope == "sentence" or (cue.scope == "sentence-if-alone" and alone):
         return index.sentence(start)
-    if cue.scope == "window":
+    if cue.scope in ("window", "sentence-if-alone"):
         return index.window(start, end, cue.window)
     return index.clause(start, end)
 
 
-def counted_unit(text: str, m: Mention, fact: FactDef) -> str | None:
-    """The counted noun among the words after the number, if it is one of the fact's units."""
-    words = following_words(text, m.end, fact.unit_window + 1)
-    if not fact.units:
-        return words[0] if words else None
-    for word in words:
-        if word in fact.units:
-            return word
-        if word in _UNIT_STOP:
-            return None
-    return None
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_LABEL_BEFORE = re.compile(r"([^\n|:]{1,60}?)\s*(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*$")
+
+
+def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]:
+    """The counted noun and where it ends: among the words after the number ("17 West and Central African
+    countries": capitalised words and up to ``unit_window`` lower-case ones may stand between), else in a
+    label just before it ("Countries represented | 38", "Delegations: 22"). Without units in the fact, the
+    next word. None when the count counts none of the fact's units."""
+    lower_seen = 0
+    previous_cap = False
+    for w in _WORD.finditer(text, m.end, min(len(text), m.end + 120)):
+        token = w.group(0)
+        if not token[0].isalnum():
+            if token in ".;:!?()\n\"“”|":
+                break
+            continue
+        low = token.lower()
+        if not fact.units:
+            return low, w.end()
+        if low in fact.units:
+            return low, w.end()
+        if token[0].isupper():
+            previous_cap = True
+            continue
+        if low == "and" and previous_cap:
+            continue
+        if low in _UNIT_STOP or lower_seen >= fact.unit_window:
+            break
+        lower_seen += 1
+        previous_cap = False
+    if fact.units:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        label = _LABEL_BEFORE.search(text, line_start, m.start)
+        if label:
+            for word in reversed(label.group(1).lower().split()):
+                if word.strip("*#-") in fact.units:
+                    return word.strip("*#-"), m.end
+    return None, m.end
 
 def memoised(memo: dict | None, key: tuple, compute: Callable[[], Any]) -> Any:
     """``compute()``, kept in ``memo`` under ``key`` (computed each time without a memo)."""

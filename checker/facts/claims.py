@@ -4,6 +4,8 @@ lead-in ("co-chaired by X and Y") or before a lead-out ("X and Y co-chaired").""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from checker.facts.accept import accepted, counted_unit, participant_mode, without_lead
@@ -12,7 +14,7 @@ from checker.facts.cues import cued_sentences, sentence_spans, where_used
 from checker.facts.phrases import find_phrases
 from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import quantity_interval
-from checker.mentions.people import parse_name_list, parse_name_list_before
+from checker.mentions.namelists import parse_list, parse_list_before
 from checker.model.claims import NO_CONTEXT, AlignContext, Claim
 from checker.model.dates import DateValue
 from checker.model.documents import Document
@@ -36,27 +38,47 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
         if kinds else []
     claims: list[Claim] = []
     memo: dict = {}                  # what the tests found in a sentence, for the next mention in it
+    per_sentence = Counter((m.kind, index.sentence(m.start).start) for m in mentions)
     for fact in pack.facts.values():
         for mention in mentions:
             if mention.kind not in fact.mentions:
                 continue
-            claim = _claim_from_mention(doc, index, fact, mention, pack.settings, memo)
+            alone = per_sentence[(mention.kind, index.sentence(mention.start).start)] == 1
+            claim = _claim_from_mention(doc, index, fact, mention, pack.settings, memo, alone)
             if claim is not None:
                 claims.append(claim)
         if "people" in fact.mentions:
             claims.extend(_people_claims(doc, index, fact, cued.get(fact.name), memo))
     claims.sort(key=lambda c: (c.start, c.fact))
-    return claims
+    return _share_equivalents(claims, doc.text)
+
+
+_EQUIVALENT = re.compile(r"\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*i\.e\.,?\s*)\s*$", re.I)
+
+
+def _share_equivalents(claims: list[Claim], text: str) -> list[Claim]:
+    """An amount and its conversion written beside it ("NOK 2.6 billion, or about $245 million", "P185 billion
+    ($3.2B)") are one amount: each takes the other's donor and whether it is a part."""
+    out = list(claims)
+    money = [i for i, c in enumerate(out) if isinstance(c.value, Money)]
+    for x, y in zip(money, money[1:]):
+        a, b = out[x], out[y]
+        if a.fact != b.fact or b.start - a.end > 30 or not _EQUIVALENT.fullmatch(text, a.end, b.start):
+            continue
+        context = replace(a.context, donor=a.context.donor or b.context.donor, part=a.context.part or b.context.part)
+        out[x], out[y] = replace(a, context=context), replace(b, context=replace(b.context, donor=context.donor,
+                                                                                part=context.part))
+    return out
 
 def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,
-                        settings: Settings, memo: dict | None = None) -> Claim | None:
+                        settings: Settings, memo: dict | None = None, alone: bool = False) -> Claim | None:
     text = doc.text
     start, end = m.start, m.end
     # The cheap, selective tests of each mention kind come before the context tests.
     if m.kind == "count":
         if not float(m.value.figure).is_integer():
             return None                          # a share ("two thirds of the countries"), not a count of things
-        unit = counted_unit(text, m, fact)
+        unit, unit_end = counted_unit(text, m, fact)
         if fact.units and unit is None:
             return None
     elif m.kind == "place" and m.value.place_type not in fact.place_types:
@@ -65,21 +87,49 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
         return None                              # how one participant joined, not the form of the meeting
     elif m.kind == "date" and fact.max_span_days and (m.value.span_days or 0) > fact.max_span_days:
         return None
-    if not accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored, memo=memo):
+    if not accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored, memo=memo, alone=alone):
         return None
     if m.kind == "count":
-        value: Any = Count(quantity_interval(m.value, settings.approx, True, settings.up_to_floor), unit)
+        value: Any = Count(quantity_interval(m.value, settings.approx, True, settings.up_to_floor), unit,
+                           dict(fact.unit_classes).get(unit or "", ""))
+        if fact.units:
+            end = unit_end                               # quote "some 60 delegations", the count with its noun
     elif m.kind == "money":
         amount = m.value
         value = Money(quantity_interval(amount.quantity, settings.approx, True, settings.up_to_floor),
                       amount.currency)
     else:
         value = m.value
-        if m.kind == "date" and re.fullmatch(r"(?i)on ", text[max(0, start - 3):start]):
-            start -= 3                                   # quote "on Tuesday", as a reader would
-    context = align_context(text, index, fact, m, memo) if fact.align_by else NO_CONTEXT
+        if m.kind == "date":
+            value = by_tense(value, m, text, index, doc.published)
+            if re.fullmatch(r"(?i)on ", text[max(0, start - 3):start]):
+                start -= 3                               # quote "on Tuesday", as a reader would
+    context = align_context(text, index, fact, m, memo, alone) if fact.align_by else NO_CONTEXT
     parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.detail.weekday_span else ()
     return _make_claim(doc, index, fact.name, start, end, value, context, parts)
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|(?:is|are)\s+(?:expected|scheduled|due|set|"
+                     r"slated|planned|going)|due\s+to|plans?\s+to|upcoming|coming|preview)\b", re.I)
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|met|held|was|were|took|gave|made|began|begun|spoke|sat|came|went|won|spent|"
+                   r"had|said|told|flew|drew|brought|sent|saw|set\s+up|ended|closed|wrapped)\b", re.I)
+
+
+def by_tense(value: DateValue, m: Mention, text: str, index: TextIndex, published) -> DateValue:
+    """A bare weekday read against the publication date allows the one before it and the one after it; the
+    clause's tense chooses ("leaders met on Monday" in an article of Wednesday: the Monday before; "will meet
+    on Monday": the one after). Without a tense either way both stay."""
+    if published is None or m.detail is None or m.detail.form != "wd" or not value.days or len(value.days) < 2:
+        return value
+    clause = index.clause(m.start, m.end)
+    words = text[clause.start:clause.end]
+    if _FUTURE.search(words):
+        days = [d for d in value.days if d >= published]
+    elif _PAST.search(words):
+        days = [d for d in value.days if d <= published]
+    else:
+        return value
+    return DateValue.on_days(days, value.label, stated_weekday=value.stated_weekday) if days else value
 
 
 def _make_claim(doc: Document, index: TextIndex, fact: str, start: int, end: int, value: Any,
@@ -109,7 +159,7 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
     if fact.only_after:
         for cue in find_phrases(fact.only_after, text, spans):
             sentence = index.sentence(cue.start())
-            people = parse_name_list(text, cue.end(), max(sentence.end, cue.end()))
+            people = parse_list(text, cue.end(), max(sentence.end, cue.end()))
             if people:
                 found.append(people)
     if fact.or_before:
@@ -117,7 +167,7 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
             if _PASSIVE.match(text, cue.end()):
                 continue                                 # "the Oscars hosted by …": the list comes after
             sentence = index.sentence(cue.start())
-            people = parse_name_list_before(text, cue.start(), sentence.start)
+            people = parse_list_before(text, cue.start(), sentence.start)
             if people:
                 found.append(people)
     for people in found:

@@ -15,6 +15,10 @@ from checker.model.pack import FactDef
 from checker.text import TextIndex
 
 _CAP_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*)*")
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:own\s+|new\s+|total\s+)?$")
+_OWNERS_SHARE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:own\s+)?(?:contribution|pledge|share|grant|loan|donation|"
+                           r"commitment)s?\b")
+PART_WINDOW = 6           # words either side of an amount where a part word makes it a share
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
 
 # The word boundaries stand once around the alternation rather than in every class: the same matches, twice
@@ -41,8 +45,10 @@ def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...], lower: bool = 
 
 def event_class(text: str, index: TextIndex, fact: FactDef, start: int, end: int,
                 memo: dict | None = None) -> str | None:
-    """The class of the event word nearest to ``[start, end)`` in its sentence ("trial", "meeting"), or
-    None: the same-event check compares claims only when they are about the story's main event."""
+    """The classes of the event words around ``[start, end)`` ("meeting", "meeting|disaster"), nearest first:
+    those of its clause, else the nearest in its sentence; None without any. The same-event check compares a
+    claim only when the story's main event class is among them ("pledged $3.2 billion on Monday ... after
+    Typhoon Dalisay, at a donors' conference": a meeting date, though "Typhoon" is nearer)."""
     if not fact.events:
         return None
     low = lowered(text)
@@ -53,17 +59,16 @@ def event_class(text: str, index: TextIndex, fact: FactDef, start: int, end: int
     span = index.sentence(start)
     words = memoised(memo, ("events", fact.events, span.start, max(span.end, end)), lambda: [
         (m.start(), m.end(), names[m.lastgroup]) for m in regex.finditer(within, span.start, max(span.end, end))])
-    best: tuple[int, str] | None = None
-    for w_start, w_end, name in words:
-        if start <= w_start < end:
-            continue
-        distance = start - w_end if w_end <= start else w_start - end
-        if best is None or distance < best[0]:
-            best = (distance, name)
-    return best[1] if best else None
+    clause = index.clause(start, end)
+    ranked = sorted((start - w_end if w_end <= start else w_start - end, name, w_start)
+                    for w_start, w_end, name in words if not start <= w_start < end)
+    in_clause = [name for _, name, w_start in ranked if clause.start <= w_start < clause.end]
+    chosen = in_clause or [name for _, name, _ in ranked[:1]]
+    return "|".join(dict.fromkeys(chosen)) or None
 
 
-def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: dict | None = None) -> AlignContext:
+def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: dict | None = None,
+                  alone: bool = False) -> AlignContext:
     """What aligns a claim with others, as far as ``fact.align_by`` asks: the event it is about; for money,
     who gives it and what for."""
     event = event_class(text, index, fact, m.start, m.end, memo) if "event" in fact.align_by else None
@@ -78,6 +83,13 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
                 run = _CAP_RUN.search(text, clause.start, verbs[-1].start())
                 donor = run.group(0).strip() if run else None
         if donor is None:
+            owner = _OWNER_BEFORE.search(text, max(clause.start, m.start - 60), m.start)
+            donor = owner.group(1) if owner else None         # "Spain's €150 million"
+        if donor is None and alone:
+            sentence = index.sentence(m.start)
+            owner = _OWNERS_SHARE.search(text, sentence.start, max(sentence.end, m.end))
+            donor = owner.group(1) if owner else None         # "Britain's contribution ... was £25 million"
+        if donor is None:
             after = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|by)\s+(?:the\s+)?").match(text, m.end)
             if after:
                 run = _CAP_RUN.match(text, after.end())
@@ -85,4 +97,10 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
     if "programme" in fact.align_by:
         prog = _PROGRAMME.match(text, m.end, min(len(text), m.end + 80))
         programme = prog.group(1) if prog else None
-    return AlignContext(event=event or None, donor=donor or None, programme=programme)
+    part = False
+    if fact.part_words:
+        span = index.sentence(m.start) if alone else index.window(m.start, m.end, PART_WINDOW)
+        regex = phrases_regex(fact.part_words)
+        part = bool(regex.search(text, min(span.start, clause.start), m.start)
+                    or regex.search(text, m.end, max(span.end, clause.end, m.end)))
+    return AlignContext(event=event or None, donor=donor or None, programme=programme, part=part)

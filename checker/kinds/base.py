@@ -4,14 +4,17 @@ two sides of a finding, and how a finding's message is written from the rule's t
 from __future__ import annotations
 
 import json
-from typing import Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from checker.model.claims import Claim
 from checker.model.findings import Finding, fingerprint
 from checker.model.pack import RuleDef, Settings
+from checker.positions import build_positions, disagreements
+
+Relation = Callable[[Any, Any], bool]
 
 # Fields every message template may use, whatever the kind; ``{a}`` and ``{b}`` are the two sides (SideView).
-COMMON_FIELDS = ("fact", "rule", "severity")
+COMMON_FIELDS = ("fact", "rule", "severity", "outliers")
 
 
 class RuleKind:
@@ -30,12 +33,19 @@ class RuleKind:
         raise NotImplementedError
 
 
-def positions(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Claims grouped by what they say (equal normalised values), in order of first appearance."""
-    groups: dict[tuple, list[Claim]] = {}
-    for claim in claims:
-        groups.setdefault(claim.value.key(), []).append(claim)
-    return list(groups.values())
+def grouped_findings(claims: Sequence[Claim], rule: RuleDef, compatible: Relation, conflict: Relation,
+                     within_source: bool, **fields: object) -> Iterator[Finding]:
+    """One finding per disagreement: the claims grouped into positions (:mod:`checker.positions`), each
+    position set against the better-backed positions it contradicts, the outlier side first. ``fields``
+    may be a function of the two sides, for fields that depend on them (the difference of two figures)."""
+    found = build_positions(claims, compatible)
+    for d in disagreements(found, conflict):
+        side_a, side_b = split_sources(d.outlier, d.others, within_source)
+        if not (side_a and side_b):
+            continue
+        extra = {k: (v(side_a, side_b) if callable(v) else v) for k, v in fields.items()}
+        yield make_finding(rule, side_a, side_b, ordered=True, outliers=", ".join(dict.fromkeys(
+            c.source for c in side_a)), **extra)
 
 
 def split_sources(a: Sequence[Claim], b: Sequence[Claim], within_source: bool) -> tuple[list[Claim], list[Claim]]:
@@ -78,14 +88,23 @@ class SideView:
         return self._claims[0].value.display()
 
     @property
+    def values(self) -> str:
+        shown: dict[tuple, str] = {}
+        for c in self._claims:
+            shown.setdefault(c.value.key(), c.value.display())
+        return "; ".join(dict.fromkeys(shown.values()))
+
+    @property
     def line(self) -> int:
         return self._claims[0].line
 
 
-def make_finding(rule: RuleDef, side_a: Sequence[Claim], side_b: Sequence[Claim], **fields: object) -> Finding:
-    """A finding with its sides in a stable order, its fingerprint and its message. ``fields`` are the values
-    of the kind's own message fields (:attr:`RuleKind.message_fields`)."""
-    a, b = sorted((tuple(side_a), tuple(side_b)), key=_side_order)
+def make_finding(rule: RuleDef, side_a: Sequence[Claim], side_b: Sequence[Claim], ordered: bool = False,
+                 **fields: object) -> Finding:
+    """A finding, its fingerprint and its message. ``fields`` are the values of the kind's own message fields
+    (:attr:`RuleKind.message_fields`). The sides keep their order when ``ordered`` (the outlier first),
+    else take a stable one; the fingerprint does not depend on it."""
+    a, b = (tuple(side_a), tuple(side_b)) if ordered else sorted((tuple(side_a), tuple(side_b)), key=_side_order)
     values = _Fields(fact=rule.fact, rule=rule.id, severity=rule.severity, **fields, a=SideView(a), b=SideView(b))
     message = rule.message.format_map(values)
     return Finding(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.model.pack import Settings
-from checker.model.quantities import Interval, Money
+from checker.model.quantities import Count, Interval, Money
 
 
 def comparable(a: Any, b: Any, settings: Settings) -> bool:
@@ -19,6 +19,8 @@ def comparable(a: Any, b: Any, settings: Settings) -> bool:
         return False
     if isinstance(a, Money):
         return in_base(a, settings) is not None and in_base(b, settings) is not None
+    if isinstance(a, Count):
+        return a.comparable(b)
     return True
 
 

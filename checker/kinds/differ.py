@@ -5,13 +5,12 @@ the figures differ by 26 %: worth a look, usually at a lower severity than a con
 
 from __future__ import annotations
 
-from itertools import combinations
 from typing import Iterator, Sequence
 
 from checker.kinds.compare import comparable, figure, intersects
 from checker.model.claims import Claim
 from checker.model.findings import Finding
-from checker.kinds.base import RuleKind, make_finding, positions, split_sources
+from checker.kinds.base import RuleKind, grouped_findings
 from checker.model.pack import RuleDef, Settings
 from checker.model.quantities import relative_difference
 
@@ -38,19 +37,19 @@ class FiguresDiffer(RuleKind):
 
     def check(self, claims: Sequence[Claim], rule: RuleDef, settings: Settings) -> Iterator[Finding]:
         opts = rule.options
-        for p, q in combinations(positions(claims), 2):
-            a, b = p[0].value, q[0].value
+
+        def differ(a: object, b: object) -> bool:
             if not comparable(a, b, settings):
-                continue
+                return False
             fa, fb = figure(a, settings), figure(b, settings)
-            if fa is None or fb is None:
-                continue
-            diff = relative_difference(fa, fb)
-            if diff <= opts["tolerance"]:
-                continue
-            if opts["skip_disjoint"] and not intersects(a, b, settings, opts["rate_tolerance"]):
-                continue
-            side_a, side_b = split_sources(p, q, opts["within_source"])
-            if side_a and side_b:
-                yield make_finding(rule, side_a, side_b, difference=f"{diff:.0%}",
-                                   tolerance=f"{opts['tolerance']:.0%}")
+            if fa is None or fb is None or relative_difference(fa, fb) <= opts["tolerance"]:
+                return False
+            return not (opts["skip_disjoint"] and not intersects(a, b, settings, opts["rate_tolerance"]))
+
+        def difference(side_a: Sequence[Claim], side_b: Sequence[Claim]) -> str:
+            diffs = [relative_difference(figure(x.value, settings), figure(y.value, settings))
+                     for x in side_a for y in side_b if differ(x.value, y.value)]
+            return f"{max(diffs):.0%}" if diffs else ""
+
+        yield from grouped_findings(claims, rule, lambda a, b: not differ(a, b), differ, opts["within_source"],
+                                    difference=difference, tolerance=f"{opts['tolerance']:.0%}")

@@ -3,13 +3,12 @@ sets of people where each side names someone the other does not."""
 
 from __future__ import annotations
 
-from itertools import combinations
 from typing import Iterator, Sequence
 
 from checker.kinds.compare import comparable, intersects
 from checker.model.claims import Claim
 from checker.model.findings import Finding
-from checker.kinds.base import RuleKind, make_finding, positions, split_sources
+from checker.kinds.base import RuleKind, grouped_findings
 from checker.model.pack import RuleDef, Settings
 from checker.model.entities import PeopleSet
 
@@ -36,14 +35,13 @@ class Disjoint(RuleKind):
     def check(self, claims: Sequence[Claim], rule: RuleDef, settings: Settings) -> Iterator[Finding]:
         if not self.accepts(claims):
             return
-        opts = rule.options
-        for p, q in combinations(positions(claims), 2):
-            a, b = p[0].value, q[0].value
-            if not comparable(a, b, settings) or intersects(a, b, settings, opts["rate_tolerance"]):
-                continue
-            side_a, side_b = split_sources(p, q, opts["within_source"])
-            if side_a and side_b:
-                yield make_finding(rule, side_a, side_b)
+        tolerance = rule.options["rate_tolerance"]
+
+        def conflict(a: object, b: object) -> bool:
+            return comparable(a, b, settings) and not intersects(a, b, settings, tolerance)
+
+        yield from grouped_findings(claims, rule, lambda a, b: not conflict(a, b), conflict,
+                                    rule.options["within_source"])
 
 
 class PeopleDisagree(Disjoint):

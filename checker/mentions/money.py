@@ -46,6 +46,23 @@ CODES: dict[str, tuple[str, str | None]] = {
     "BRL": ("Brazilian real", "BRL"), "MXN": ("Mexican peso", "MXN"), "KRW": ("South Korean won", "KRW"),
     "ILS": ("Israeli new shekel", "ILS"), "CZK": ("Czech koruna", "CZK"), "HUF": ("Hungarian forint", "HUF"),
     "BTC": ("Bitcoin", None),
+    # Currencies of the countries that host donor conferences and ministerial meetings.
+    "PHP": ("Philippine peso", "PHP"), "VND": ("Vietnamese dong", "VND"), "KES": ("Kenyan shilling", "KES"),
+    "NGN": ("Nigerian naira", "NGN"), "XOF": ("West African CFA franc", "XOF"),
+    "XAF": ("Central African CFA franc", "XAF"), "THB": ("Thai baht", "THB"), "IDR": ("Indonesian rupiah", "IDR"),
+    "MYR": ("Malaysian ringgit", "MYR"), "EGP": ("Egyptian pound", "EGP"), "SAR": ("Saudi riyal", "SAR"),
+    "AED": ("UAE dirham", "AED"), "QAR": ("Qatari riyal", "QAR"), "KWD": ("Kuwaiti dinar", "KWD"),
+    "COP": ("Colombian peso", "COP"), "CLP": ("Chilean peso", "CLP"), "ARS": ("Argentine peso", "ARS"),
+    "PEN": ("Peruvian sol", "PEN"), "BDT": ("Bangladeshi taka", "BDT"), "PKR": ("Pakistani rupee", "PKR"),
+    "LKR": ("Sri Lankan rupee", "LKR"), "MKD": ("Macedonian denar", "MKD"), "RSD": ("Serbian dinar", "RSD"),
+    "RON": ("Romanian leu", "RON"), "ISK": ("Icelandic króna", "ISK"), "KZT": ("Kazakhstani tenge", "KZT"),
+    "AOA": ("Angolan kwanza", "AOA"), "MZN": ("Mozambican metical", "MZN"), "ETB": ("Ethiopian birr", "ETB"),
+    "TZS": ("Tanzanian shilling", "TZS"), "UGX": ("Ugandan shilling", "UGX"), "GHS": ("Ghanaian cedi", "GHS"),
+    "MAD": ("Moroccan dirham", "MAD"), "XCD": ("East Caribbean dollar", "XCD"), "BBD": ("Barbadian dollar", "BBD"),
+    "JMD": ("Jamaican dollar", "JMD"), "TTD": ("Trinidad and Tobago dollar", "TTD"), "FJD": ("Fijian dollar", "FJD"),
+    "DJF": ("Djiboutian franc", "DJF"), "TWD": ("New Taiwan dollar", "TWD"), "UZS": ("Uzbekistani som", "UZS"),
+    "KSh": ("Kenyan shilling", "KES"), "Ksh": ("Kenyan shilling", "KES"), "Tk": ("Bangladeshi taka", "BDT"),
+    "Kz": ("Angolan kwanza", "AOA"), "Rs": ("Rupee", None),
 }
 # Letters before "$" that name the dollar: "US$", "C $", "HK$", "Mex$", "AUD$". Those that are also English
 # words or initials ("a $5 bill") only count glued to the sign.
@@ -54,6 +71,8 @@ DOLLAR_PREFIXES: dict[str, tuple[str, str | None]] = {
     "hk": CODES["HKD"], "nz": CODES["NZD"], "mex": CODES["MXN"],
 }
 GLUED_PREFIXES: dict[str, tuple[str, str | None]] = {
+    "ec": ("East Caribbean dollar", "XCD"), "bds": ("Barbadian dollar", "BBD"), "j": ("Jamaican dollar", "JMD"),
+    "tt": ("Trinidad and Tobago dollar", "TTD"), "fj": ("Fijian dollar", "FJD"),
     "a": CODES["AUD"], "au": CODES["AUD"], "ca": CODES["CAD"], "s": CODES["SGD"], "r": ("Brazilian real", "BRL"),
 }
 DOLLAR_PREFIXES.update({code.lower(): CODES[code] for code in CODES if code not in ("BTC", "RMB")})
@@ -73,6 +92,16 @@ WORDS: dict[str, tuple[str, str | None]] = {
     "finnish markka": ("Finnish markka", None), "pesetas": ("Peseta", None), "dutch guilders": ("Netherlands guilder", None),
     "guilders": ("Guilder", None), "bitcoins": ("Bitcoin", None), "satoshis": ("Satoshi", None),
     "cents": ("Cent", None), "pence": ("Pence", None), "penny": ("Penny", None), "pennies": ("Penny", None),
+    "kenyan shillings": CODES["KES"], "shillings": ("Shilling", None), "taka": CODES["BDT"],
+    "dirhams": ("Dirham", None), "denars": CODES["MKD"], "denari": CODES["MKD"], "south korean won": CODES["KRW"],
+    "korean won": CODES["KRW"], "kwanzas": CODES["AOA"], "kwanza": CODES["AOA"], "soles": CODES["PEN"],
+    "ringgit": CODES["MYR"], "rupiah": CODES["IDR"], "baht": CODES["THB"], "dong": CODES["VND"],
+    "naira": CODES["NGN"], "cedis": CODES["GHS"], "birr": CODES["ETB"], "tenge": CODES["KZT"],
+    "meticais": CODES["MZN"], "riyals": ("Riyal", None), "philippine pesos": CODES["PHP"],
+    "colombian pesos": CODES["COP"], "chilean pesos": CODES["CLP"], "argentine pesos": CODES["ARS"],
+    "cfa francs": ("CFA franc", None), "djibouti francs": CODES["DJF"], "djiboutian francs": CODES["DJF"],
+    "norwegian kroner": CODES["NOK"], "danish kroner": CODES["DKK"], "kroner": ("Krone", None),
+    "swedish kronor": CODES["SEK"], "icelandic kronur": CODES["ISK"],
 }
 for _plural in [w for w in WORDS if w.endswith("s") and w not in ("pounds", "pounds sterling", "pennies")]:
     WORDS.setdefault(_plural[:-1], WORDS[_plural])              # "50 dollar", "10 us dollar", "one cent"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from checker.mentions.mention import Mention
 from checker.mentions.places import gazetteer
-from checker.mentions.people import HEAD_TITLES, NOT_NAME_WORDS, PARTICLES, TITLE_WORDS, _is_place, \
+from checker.mentions.people import _DEMONYM_WORD, HEAD_TITLES, NOT_NAME_WORDS, PARTICLES, TITLE_WORDS, _is_place, \
     _known_surname, _lowercase_vocabulary
 from checker.model.entities import Person
 
@@ -190,7 +190,7 @@ def _read(text: str, seg: list[_Token], vocab: frozenset[str], titled_before: bo
     i, j = _name_run(body, vocab)
     head = body[:i]
     title_ok = all(t.low.rstrip(".") in OFFICE_WORDS or t.low.rstrip(".") in TITLE_WORDS or t.text[:1].isupper()
-                   for t in head)
+                   or _DEMONYM_WORD.fullmatch(t.low) for t in head)      # "french President" in scraped text
     if i == j:                                               # no name: a title, an appositive, or the end
         if title_ok and any(t.low.rstrip(".") in _TITLE_HEADS for t in head):
             return ("skip" if seg[0].low in ("the", "a", "an") and not titled_before else "title"), None

@@ -64,10 +64,14 @@ ORDINALS = _ordinals()
 
 
 VULGAR_ALT = "[" + "".join(VULGAR) + "]"
-_GROUPED = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"             # Indian grouping: 12,34,567.89
+# Continental forms before a scale word, as translated copy writes them: "8.400 million", "2,3 thousand million".
+_CONTINENTAL_FORM = r"(?:\d{1,3}(?:\.\d{2}0)+|\d+,\d{1,2})"
+_CONTINENTAL = _CONTINENTAL_FORM + r"(?=[ \u00a0]+(?:thousand|million|billion|trillion)\b)"
+_GROUPED = (_CONTINENTAL + r"|(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"             # Indian grouping: 12,34,567.89
             r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"                     # 1,234,567.5
             r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,])"   # 1 234 567 (and thin spaces)
             r"|\d+(?:\.\d+)?|\.\d+)")
+_CONTINENTAL_RE = re.compile(_CONTINENTAL_FORM)
 _EXPONENT = r"(?:e[-+]?\d+|\^[-+]?\d+|\s?[x×]\s?10\^[-+]?\d+)"
 DIGIT_ATOM = (rf"(?:\d+\s+\d+/\d+(?![/\d])|\d+/\d+(?![/\d])|{_GROUPED}{_EXPONENT}?{VULGAR_ALT}?|{VULGAR_ALT})"
                rf"(?:\s?(?:{word_trie(ABBREVIATED)})\b)?(?![\w%/]|[.,]\d)")
@@ -124,6 +128,8 @@ def _word_token(word: str, end: int, hyphen: bool) -> _Tok:
 
 def _digits_value(text: str) -> tuple[Fraction, bool]:
     """The value of one digit atom, and whether it must stand alone (a fraction, an abbreviated scale)."""
+    if _CONTINENTAL_RE.fullmatch(text):                # "8.400" = 8400, "2,3" = 2.3 (before a scale word)
+        text = text.replace(".", "") if "." in text else text.replace(",", ".")
     raw = re.sub(r"[,\s\u00a0\u202f\u2009]", "", text.lower())
     scale = 1
     abbr = re.search(r"[a-z]+$", raw)

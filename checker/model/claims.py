@@ -14,7 +14,7 @@ class AlignContext:
     event: str | None = None
     donor: str | None = None
     programme: str | None = None
-
+    part: bool = False            # one donor's share, a separate loan: not the event's total
     def get(self, name: str) -> str | None:
         """The field ``name`` (event, donor or programme: the pack's ``align.by``)."""
         return getattr(self, name)

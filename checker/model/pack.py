@@ -27,13 +27,14 @@ class FactDef:
     about: str
     mentions: tuple[str, ...]
     cues: Cue | None = None
-    exclude: Cue | None = None
+    exclude: tuple[Cue, ...] = ()              # words that take a mention out, each list in its own scope
     not_after: tuple[str, ...] = ()
     only_after: tuple[str, ...] = ()
     or_before: tuple[str, ...] = ()
     anchored: frozenset[str] = frozenset(MENTION_KINDS)   # mention kinds only_after/or_before apply to
     other_event: tuple[str, ...] = ()         # regular expressions
     units: frozenset[str] = frozenset()
+    unit_classes: tuple[tuple[str, str], ...] = ()          # (unit word, class): classes compare apart
     unit_window: int = 3
     place_types: frozenset[str] = frozenset(PLACE_TYPES)   # the pack's ``place_kinds``
     max_span_days: int | None = None          # dates spanning more days than this are not claims
@@ -41,6 +42,8 @@ class FactDef:
     align_by: tuple[str, ...] = ()
     align_threshold: float = 80.0
     donor_verbs: tuple[str, ...] = ()
+    part_words: tuple[str, ...] = ()          # words that make an amount one donor's share or another pot
+    generic_donors: frozenset[str] = frozenset()   # donors that name no one in particular ("donors")
     where: str = ""
 
 

@@ -116,10 +116,14 @@ class Count:
 
     interval: Interval
     unit: str | None = None
+    unit_class: str = ""          # counts of units of different classes are not compared
 
     @property
     def figure(self) -> float | None:
         return self.interval.figure
+
+    def comparable(self, other: "Count") -> bool:
+        return not self.unit_class or not other.unit_class or self.unit_class == other.unit_class
 
     def intersects(self, other: "Count") -> bool:
         return self.interval.intersects(other.interval)

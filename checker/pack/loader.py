@@ -98,6 +98,16 @@ def _settings(raw: dict) -> Settings:
     )
 
 
+def _unit_classes(units: list | dict | None) -> dict[str, str]:
+    """Unit word -> its class: a list of units is one class; a mapping names classes of units that may be
+    compared with each other (countries with delegations, not with participants)."""
+    if not units:
+        return {}
+    if isinstance(units, dict):
+        return {u.lower(): cls for cls, words in units.items() for u in words}
+    return {u.lower(): "" for u in units}
+
+
 def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> FactDef:
     """The fact ``name`` defined by ``body`` at ``path`` of ``doc`` (default: under ``facts``)."""
     path = path or ("facts", name)
@@ -107,13 +117,14 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         about=body.get("about", ""),
         mentions=tuple(body["mentions"]),
         cues=_cue(body.get("cues")),
-        exclude=_cue(body.get("exclude")),
+        exclude=tuple(_cue(e) for e in _as_list(body.get("exclude"))),
         not_after=tuple(body.get("not_after") or ()),
         only_after=tuple(body.get("only_after") or ()),
         or_before=tuple(body.get("or_before") or ()),
         anchored=frozenset(body.get("anchored") or MENTION_KINDS),
         other_event=_user_regexes(doc, path + ("other_event",), body.get("other_event")),
-        units=frozenset(u.lower() for u in body.get("units") or ()),
+        units=frozenset(_unit_classes(body.get("units"))),
+        unit_classes=tuple(sorted(_unit_classes(body.get("units")).items())),
         unit_window=int(body.get("unit_window", 3)),
         place_types=frozenset(body.get("place_kinds") or PLACE_TYPES),
         max_span_days=body.get("max_span_days"),
@@ -121,8 +132,14 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         align_by=tuple(align.get("by") or ()),
         align_threshold=float(align.get("threshold", 80.0)),
         donor_verbs=tuple(align.get("donor_verbs") or ()),
+        part_words=tuple(align.get("part_words") or ()),
+        generic_donors=frozenset(w.lower() for w in align.get("generic_donors") or ()),
         where=doc.where(path),
     )
+
+
+def _as_list(value: dict | list | None) -> list:
+    return [] if value is None else value if isinstance(value, list) else [value]
 
 
 def _cue(body: dict | None) -> Cue | None:
