@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Iterable
@@ -22,7 +23,8 @@ from checker.mentions.people import name_key, same_person
 from checker.mentions.places import gazetteer
 from checker.model.pack import FactDef, Settings
 from checker.model.dates import DateValue
-from checker.model.entities import PeopleSet, Person
+from checker.model.entities import PeopleSet, Person, Place
+from checker.model.quantities import Count
 
 
 def align_story(claims: list[Claim], facts: dict[str, FactDef], settings: Settings) -> dict[str, list[list[Claim]]]:
@@ -37,11 +39,12 @@ def align_story(claims: list[Claim], facts: dict[str, FactDef], settings: Settin
         if settings.borrow_year:
             fact_claims = infer_years(fact_claims)
         fact_claims = identify_people(fact_claims)
+        fact_claims = unit_pairs_apart(fact_claims)
         if "total" in fact.align_by:
-            groups[name] = totals_and_parts(fact_claims, fact)
+            groups[name] = totals_and_parts(fact_claims, fact, settings)
         elif "event" in fact.align_by:
-            about_main = [c for c in fact_claims if _about(c, main)]
-            others = [[c] for c in fact_claims if not _about(c, main)]
+            about_main = [c for c in fact_claims if about(c, main)]
+            others = [[c] for c in fact_claims if not about(c, main)]
             rest = [f for f in fact.align_by if f != "event"]
             groups[name] = (group_by_context(about_main, rest, fact.align_threshold) if rest else [about_main]) + others
         elif fact.align_by:
@@ -64,11 +67,57 @@ def main_event(claims: Iterable[Claim]) -> str | None:
     return max(sources, key=lambda cls: len(sources[cls]))
 
 
-def _about(claim: Claim, main: str | None) -> bool:
+def about(claim: Claim, main: str | None) -> bool:
     """Whether a claim is about the story's main event: an event word of that class stands in its clause (or,
     without one there, is the nearest in its sentence), or its sentence names no event at all."""
     cls = claim.context.event
     return cls is None or main is None or main in cls.split("|")
+
+
+SMALL_TOWN = 50_000
+
+
+def small_homonyms(claims: list[Claim], texts: Iterable[str]) -> list[Claim]:
+    """A small town (fewer than 50,000 people) in a country that no other place of the story is in and that no
+    article names is more likely a district, a venue or a namesake ("San Borja" of Lima read as the Bolivian
+    town, "the Lakeside Convention Centre") than a rival venue: it becomes a place the gazetteer does not
+    know, which contradicts nothing."""
+    places = [c.value for c in claims if isinstance(c.value, Place) and not c.value.virtual]
+    small = {p.country for p in places if p.place_type == "city" and 0 < p.population < SMALL_TOWN}
+    if not small:
+        return claims
+    joined = "\n".join(texts)
+    named = {code for code in small if any(re.search(r"(?<![\w$])" + re.escape(name) + r"(?![\w$])", joined)
+                                           for name in gazetteer().country_names(code))}
+    out = []
+    for c in claims:
+        v = c.value
+        if isinstance(v, Place) and v.place_type == "city" and 0 < v.population < SMALL_TOWN and \
+                v.country not in named and not any(p.country == v.country and p.name != v.name for p in places):
+            c = replace(c, value=Place(v.name, "unknown"))
+        out.append(c)
+    return out
+
+
+def unit_pairs_apart(claims: list[Claim]) -> list[Claim]:
+    """Classes of units that count the same thing ("17 countries", "more than two dozen ministers": one minister
+    a country) are compared, unless an article gives both in one sentence ("Some 170 countries sent
+    delegations, and nearly 60 ministers made the trip"): then, in this story, they count different things."""
+    by_sentence: dict[tuple, set[str]] = {}
+    for c in claims:
+        if isinstance(c.value, Count) and c.value.unit_class and c.value.sentence_tag:
+            by_sentence.setdefault(c.value.sentence_tag, set()).add(c.value.unit_class)
+    apart = {(a, b) for classes in by_sentence.values() for a in classes for b in classes if a != b}
+    if not apart:
+        return claims
+    out = []
+    for c in claims:
+        v = c.value
+        if isinstance(v, Count) and any((v.unit_class, other) in apart for other in v.also):
+            v = replace(v, also=frozenset(o for o in v.also if (v.unit_class, o) not in apart))
+            c = replace(c, value=v)
+        out.append(c)
+    return out
 
 
 def infer_years(claims: list[Claim]) -> list[Claim]:
@@ -109,7 +158,7 @@ def identify_people(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def totals_and_parts(claims: list[Claim], fact: FactDef) -> list[list[Claim]]:
+def totals_and_parts(claims: list[Claim], fact: FactDef, settings: Settings | None = None) -> list[list[Claim]]:
     """Amounts that are the event's total, compared together, and the others (a donor's share, a separate
     loan) compared only with amounts of the same donor or programme. An amount is a part when words around
     it say so (the pack's ``part_words``: "largest donor", "separately", "of the total") or when a particular
@@ -131,10 +180,31 @@ def totals_and_parts(claims: list[Claim], fact: FactDef) -> list[list[Claim]]:
             sole = named[0]
     totals = [c for c in candidates if specific(c) is None or (sole and _same_entity(specific(c), sole,
                                                                                        fact.align_threshold))]
+    if settings is not None:
+        totals = _without_small_pots(totals, settings)
     chosen = {id(c) for c in totals}
     parts = [c for c in claims if id(c) not in chosen]
     fields = [f for f in fact.align_by if f in ("donor", "programme")]
     return ([totals] if totals else []) + group_by_context(parts, fields, fact.align_threshold)
+
+
+# An amount less than this share of the story's typical total is another pot (a donor's share, a diaspora
+# collection), not a rival total: planted and real disagreements on totals stay within a factor of about 2.5.
+SMALL_POT = 0.2
+
+
+def _without_small_pots(totals: list[Claim], settings: Settings) -> list[Claim]:
+    """The totals less those far smaller than the median total (in the base currency)."""
+    def base(c: Claim) -> float | None:
+        rate = settings.to_base(c.value.currency)
+        figure = c.value.interval.figure
+        return None if rate is None or figure is None else figure * rate
+
+    amounts = sorted(a for a in map(base, totals) if a)
+    if len(amounts) < 2:
+        return totals
+    median = amounts[len(amounts) // 2]
+    return [c for c in totals if base(c) is None or base(c) >= SMALL_POT * median]
 
 
 def _same_amount(a: object, b: object) -> bool:

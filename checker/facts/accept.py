@@ -25,7 +25,8 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
     whether it is about another event (the same search for every mention in it)."""
     if fact.not_after and ends_with(fact.not_after).search(text, max(0, start - 40), start):
         return False
-    if not anchored:
+    labelled = bool(fact.labels) and line_label(text, start, fact.labels)
+    if not anchored or labelled:
         pass
     elif fact.only_after:
         after_ok = bool(ends_with(fact.only_after).search(text, max(0, start - 40), start))
@@ -35,15 +36,29 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
     elif fact.or_before and not starts_with(fact.or_before).match(text[end:end + 40]):
         return False
     sentence = index.sentence(start)
+    if _QUESTION_END.search(text, sentence.start, max(sentence.end, end)):
+        return False                  # a question asserts nothing ("Was the summit held online? No.")
     if fact.other_event and memoised(memo, ("other", fact.other_event, sentence.start, max(sentence.end, end)),
                                       lambda: bool(user_regex(fact.other_event).search(text, sentence.start,
                                                                                   max(sentence.end, end)))):
         return False
     if any(scope_has(text, index, cue, start, end, alone) for cue in fact.exclude):
         return False
-    if fact.cues and not scope_has(text, index, fact.cues, start, end, alone):
+    if fact.cues and not labelled and not scope_has(text, index, fact.cues, start, end, alone):
         return False
     return True
+
+
+_QUESTION_END = re.compile(r"\?[*_\s]*$")
+_LABEL = re.compile(r"[ \t]*(?:[-*•#|>]+[ \t]*)*(?:\*\*)?([^\W\d][^:|\n]{0,48}?)[ \t]*(?:\*\*)?[ \t]*(?:[:|]|\?\*\*|\*\*[ \t]*[:|])")
+
+
+def line_label(text: str, start: int, labels: tuple[str, ...]) -> bool:
+    """Whether the mention at ``start`` follows the label of its line and the label holds one of ``labels``:
+    "• Venue: Hôtel 2 Février, Lomé, Togo", "| Total pledges | $1.9 billion |", "**Date:** 3 May"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LABEL.match(text, line_start, start)
+    return bool(m) and bool(phrases_regex(labels).search(m.group(1)))
 
 
 # How one participant took part, not the form of the meeting: "addressed the meeting by video from Brussels",
@@ -69,16 +84,22 @@ def scope_has(text: str, index: TextIndex, cue: Cue, start: int, end: int, alone
     one of its kind in its sentence, which ``sentence-if-alone`` reads whole)."""
     span = scope(index, cue, start, end, alone)
     regex = phrases_regex(cue.words)
+    if cue.scope != "window" and regex.search(text, start, end) and not text[start:end].strip()[:1].isdigit():
+        return True                   # "a two-hour virtual meeting" names the event itself
     return bool(regex.search(text, span.start, start) or regex.search(text, end, max(span.end, end)))
 
 
 def scope(index: TextIndex, cue: Cue, start: int, end: int, alone: bool = False) -> TextSpan:
     """The span a cue is looked for in: the clause, the sentence, a window of words, or (``sentence-if-alone``)
-    the sentence when the mention is alone of its kind there and the window otherwise ("the $3.9 billion that UN
-    agencies ... say they need": the need word is far, but nothing else in the sentence is money)."""
+    the sentence when the mention is alone of its kind there and its clause and window otherwise ("the $3.9
+    billion that UN agencies ... say they need": the need word is far, but nothing else in the sentence is
+    money)."""
     if cue.scope == "sentence" or (cue.scope == "sentence-if-alone" and alone):
-        return index.sentence(start)
-    if cue.scope in ("window", "sentence-if-alone"):
+        return index.answer_context(start)
+    if cue.scope == "sentence-if-alone":             # not alone: the clause and a window of words around it
+        clause, window = index.clause(start, end), index.window(start, end, cue.window)
+        return TextSpan(min(clause.start, window.start), max(clause.end, window.end))
+    if cue.scope == "window":
         return index.window(start, end, cue.window)
     return index.clause(start, end)
 

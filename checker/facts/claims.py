@@ -3,6 +3,7 @@ lead-in ("co-chaired by X and Y") or before a lead-out ("X and Y co-chaired").""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -45,12 +46,46 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
                 continue
             alone = per_sentence[(mention.kind, index.sentence(mention.start).start)] == 1
             claim = _claim_from_mention(doc, index, fact, mention, pack.settings, memo, alone)
-            if claim is not None:
+            if isinstance(claim, list):
+                claims.extend(claim)
+            elif claim is not None:
                 claims.append(claim)
         if "people" in fact.mentions:
             claims.extend(_people_claims(doc, index, fact, cued.get(fact.name), memo))
     claims.sort(key=lambda c: (c.start, c.fact))
+    claims = _without_parts(claims, doc.text, index, pack)
     return _share_equivalents(claims, doc.text)
+
+
+# Words that make a count a part of a total given before it ("six countries, namely the four members and the
+# two partners"; "Six delegations took part: the five full members and South Korea").
+_PART_BETWEEN = re.compile(r"[:;]|\b(?:namely|including|includes|included|among\s+them|among\s+whom|of\s+whom|"
+                           r"of\s+which|of\s+them|comprising|consisting\s+of|made\s+up\s+of|such\s+as|with)\b",
+                           re.I)
+_PART_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|extra|rest\s+of\s+the)\s+$", re.I)
+_OF_THE_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the|its|their)\s+$", re.I)
+
+
+def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack) -> list[Claim]:
+    """Counts that are parts of a total, or describe a group rather than who took part, are no claims of how
+    many took part: a smaller count after a larger one of the same sentence with a word of parts between
+    ("namely", "including", a colon); "the remaining three"; "the citizens of the six economies" (a count after
+    "<noun> of the" where the noun is none of the fact's units: "leaders of the eight countries" stays)."""
+    out: list[Claim] = []
+    for c in claims:
+        if isinstance(c.value, Count) and pack.facts[c.fact].units:
+            fact = pack.facts[c.fact]
+            sentence = index.sentence(c.start)
+            head = text[max(sentence.start, c.start - 40):c.start]
+            of_the = _OF_THE_BEFORE.search(head)
+            if _PART_BEFORE.search(head) or (of_the and of_the.group(1).lower() not in fact.units):
+                continue
+            bigger = [o for o in out if o.fact == c.fact and isinstance(o.value, Count) and o.start >= sentence.start
+                      and (o.value.figure or 0) > (c.value.figure or 0)]
+            if any(_PART_BETWEEN.search(text, o.end, c.start) for o in bigger):
+                continue
+        out.append(c)
+    return out
 
 
 _EQUIVALENT = re.compile(r"\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*i\.e\.,?\s*)\s*$", re.I)
@@ -71,13 +106,16 @@ def _share_equivalents(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,
-                        settings: Settings, memo: dict | None = None, alone: bool = False) -> Claim | None:
+                        settings: Settings, memo: dict | None = None, alone: bool = False
+                        ) -> Claim | list[Claim] | None:
     text = doc.text
     start, end = m.start, m.end
     # The cheap, selective tests of each mention kind come before the context tests.
     if m.kind == "count":
         if not float(m.value.figure).is_integer():
             return None                          # a share ("two thirds of the countries"), not a count of things
+        if _TIME_BEFORE.search(text, max(0, start - 3), start):
+            return None                          # the minutes of a time ("**11:40** Several mayors")
         unit, unit_end = counted_unit(text, m, fact)
         if fact.units and unit is None:
             return None
@@ -90,8 +128,11 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
     if not accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored, memo=memo, alone=alone):
         return None
     if m.kind == "count":
+        unit_class = dict(fact.unit_classes).get(unit or "", "")
+        also = frozenset(b for a, b in fact.unit_pairs if a == unit_class) | frozenset(
+            a for a, b in fact.unit_pairs if b == unit_class)
         value: Any = Count(quantity_interval(m.value, settings.approx, True, settings.up_to_floor), unit,
-                           dict(fact.unit_classes).get(unit or "", ""))
+                           unit_class, also, (doc.id, index.sentence(start).start))
         if fact.units:
             end = unit_end                               # quote "some 60 delegations", the count with its noun
     elif m.kind == "money":
@@ -106,9 +147,28 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
                 start -= 3                               # quote "on Tuesday", as a reader would
     context = align_context(text, index, fact, m, memo, alone) if fact.align_by else NO_CONTEXT
     parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.detail.weekday_span else ()
+    if parts and value.weekday_mismatch:
+        return _split_mismatch(doc, index, fact, value, context, parts)
     return _make_claim(doc, index, fact.name, start, end, value, context, parts)
 
 
+def _split_mismatch(doc: Document, index: TextIndex, fact: FactDef, value: DateValue, context: AlignContext,
+                    parts: tuple) -> list[Claim]:
+    """"Thursday, June 12" where 12 June is a Friday says two things, each compared on its own: the weekday
+    (the Thursday nearest the date written) and the date; the date keeps both parts for the weekday-mismatch
+    rule. Read as "either day" instead, it would agree with every source and hide the conflict."""
+    weekday, date = parts
+    near = [d + dt.timedelta(k) for d in value.stated_days for k in range(-3, 4)
+            if (d + dt.timedelta(k)).weekday() == value.stated_weekday]
+    w_value = DateValue.on_days(near, weekday.text, stated_weekday=value.stated_weekday,
+                                year_inferred=value.year_inferred)
+    d_value = DateValue.on_days(value.stated_days, date.text, stated_weekday=value.stated_weekday,
+                                stated_days=value.stated_days, year_inferred=value.year_inferred)
+    return [replace(weekday, value=w_value, context=context),
+            replace(date, value=d_value, context=context, parts=parts)]
+
+
+_TIME_BEFORE = re.compile(r"\d[:.h]$")
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|(?:is|are)\s+(?:expected|scheduled|due|set|"
                      r"slated|planned|going)|due\s+to|plans?\s+to|upcoming|coming|preview)\b", re.I)
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|met|held|was|were|took|gave|made|began|begun|spoke|sat|came|went|won|spent|"

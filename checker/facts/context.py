@@ -18,6 +18,11 @@ _CAP_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:of[ \t]+|a
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:own\s+|new\s+|total\s+)?$")
 _OWNERS_SHARE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:own\s+)?(?:contribution|pledge|share|grant|loan|donation|"
                            r"commitment)s?\b")
+_AND_OTHERS = re.compile(r"\s*(?:\([^)]*\))?\s*,?\s*and\s+(?:other\s+|international\s+|development\s+|private\s+)?"
+                         r"(?:partners|donors|others|governments|countries|lenders|institutions)\b", re.I)
+_MODIFIER_AFTER = re.compile(r"\s+(?!(?:has|have|had|will|would|also|jointly|together|and|which|who|then|alone|"
+                             r"itself|themselves|already|each|both|all)\b)[a-z]")
+_NAME_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*\(\s*$")
 PART_WINDOW = 6           # words either side of an amount where a part word makes it a share
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
 
@@ -82,6 +87,8 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
             if verbs:
                 run = _CAP_RUN.search(text, clause.start, verbs[-1].start())
                 donor = run.group(0).strip() if run else None
+                if run and _MODIFIER_AFTER.match(text, run.end(), verbs[-1].start()):
+                    donor = None                  # "Caribbean energy ministers committed": nobody in particular
         if donor is None:
             owner = _OWNER_BEFORE.search(text, max(clause.start, m.start - 60), m.start)
             donor = owner.group(1) if owner else None         # "Spain's €150 million"
@@ -90,10 +97,15 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
             owner = _OWNERS_SHARE.search(text, sentence.start, max(sentence.end, m.end))
             donor = owner.group(1) if owner else None         # "Britain's contribution ... was £25 million"
         if donor is None:
+            owner = _NAME_BEFORE_BRACKET.search(text, max(clause.start, m.start - 40), m.start)
+            donor = owner.group(1) if owner else None         # "Japan (¥150bn)", "the UK (£120m)"
+        if donor is None:
             after = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|by)\s+(?:the\s+)?").match(text, m.end)
             if after:
                 run = _CAP_RUN.match(text, after.end())
                 donor = run.group(0).strip() if run else None
+                if run and _AND_OTHERS.match(text, run.end()):
+                    donor = None                  # "from the CDB and international partners": everyone's total
     if "programme" in fact.align_by:
         prog = _PROGRAMME.match(text, m.end, min(len(text), m.end + 80))
         programme = prog.group(1) if prog else None
@@ -103,4 +115,8 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
         regex = phrases_regex(fact.part_words)
         part = bool(regex.search(text, min(span.start, clause.start), m.start)
                     or regex.search(text, m.end, max(span.end, clause.end, m.end)))
+        if part and fact.total_words:
+            window = index.window(m.start, m.end, PART_WINDOW)
+            totals = phrases_regex(fact.total_words)
+            part = not totals.search(text, window.start, max(window.end, m.end))
     return AlignContext(event=event or None, donor=donor or None, programme=programme, part=part)

@@ -27,8 +27,11 @@ def cued_sentences(text: str, index: TextIndex, pack: Pack) -> dict[str, set[int
     looked for a little more loosely here than in :func:`checker.facts.accept.scope_has` (anything may
     follow it), so no sentence that has one is missed; a phrase's first word alone ("take" of "take place",
     "will" of "will meet") is not enough."""
-    finder = _cue_finder(tuple((f.name, f.cues.words if f.cues else None) for f in pack.facts.values()))
-    return finder.sentences(text, [s.start for s in index.sentences])
+    finder = _cue_finder(tuple((f.name, f.cues.words + f.labels if f.cues else None) for f in pack.facts.values()))
+    found = finder.sentences(text, [s.start for s in index.sentences])
+    for chosen in found.values():               # the answer to a cued question: "Who chaired the talks?\nX and Y."
+        chosen.update([i + 1 for i in chosen if i + 1 < len(index.sentences) and index.is_question(i)])
+    return found
 
 
 def where_used(text: str, index: TextIndex, pack: Pack, kinds: frozenset[str],

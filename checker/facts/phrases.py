@@ -2,7 +2,9 @@
 
 A phrase is one or more words, matched whole (no letter, digit, apostrophe or hyphen right before or after
 it), case-insensitive, with any spacing between its words; a trailing ``*`` matches any ending
-(``convene*``).
+(``convene*``); a word in brackets may be left out (``presided over (jointly) by``), and ``...`` stands for
+up to two words of any kind (``largest ... contributor``: "largest outside contributor"). Neither may open
+a phrase.
 """
 
 from __future__ import annotations
@@ -30,8 +32,16 @@ def phrase_body(phrases: Iterable[str]) -> str:
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         star = phrase.endswith("*")
-        words = [re.escape(w) for w in phrase.rstrip("*").split()]
-        parts.append(r"\s+".join(words) + (r"[\w'’-]*" if star else ""))
+        words = phrase.rstrip("*").split()
+        body = re.escape(words[0])
+        for word in words[1:]:
+            if word == "...":
+                body += r"(?:\s+[\w'’-]+){0,2}"
+            elif word.startswith("(") and word.endswith(")") and len(word) > 2:
+                body += r"(?:\s+" + re.escape(word[1:-1]) + ")?"
+            else:
+                body += r"\s+" + re.escape(word)
+        parts.append(body + (r"[\w'’-]*" if star else ""))
     return "|".join(parts)
 
 
@@ -68,7 +78,7 @@ def _phrase_cuts(words: tuple[str, ...]) -> Cuts:
 
 @lru_cache(maxsize=64)
 def ends_with(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(phrase_pattern(words) + r"[\s,]*$", re.I)
+    return re.compile(phrase_pattern(words) + r"(?:\s+the)?[\s,]*$", re.I)
 
 
 @lru_cache(maxsize=64)

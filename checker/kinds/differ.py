@@ -46,10 +46,35 @@ class FiguresDiffer(RuleKind):
                 return False
             return not (opts["skip_disjoint"] and not intersects(a, b, settings, opts["rate_tolerance"]))
 
+        def points_differ(a: object, b: object) -> bool:
+            return differ(a, b) and not (_bound(a) or _bound(b))
+
         def difference(side_a: Sequence[Claim], side_b: Sequence[Claim]) -> str:
             diffs = [relative_difference(figure(x.value, settings), figure(y.value, settings))
                      for x in side_a for y in side_b if differ(x.value, y.value)]
             return f"{max(diffs):.0%}" if diffs else ""
 
-        yield from grouped_findings(claims, rule, lambda a, b: not differ(a, b), differ, opts["within_source"],
-                                    difference=difference, tolerance=f"{opts['tolerance']:.0%}")
+        fields = {"difference": difference, "tolerance": f"{opts['tolerance']:.0%}"}
+        # Across sources, figures only: "more than a dozen" is no figure to hold against another outlet's 24.
+        yield from grouped_findings(claims, rule, lambda a, b: not points_differ(a, b), points_differ,
+                                    opts["within_source"], **fields)
+        # Within one article, a bound far from the figure it also gives ("more than 27" and "thirty-five").
+        if not opts["within_source"]:
+            return
+        by_source: dict[str, list[Claim]] = {}
+        for c in claims:
+            by_source.setdefault(c.source, []).append(c)
+
+        def bound_differs(a: object, b: object) -> bool:
+            return differ(a, b) and (_bound(a) or _bound(b))
+
+        for own in by_source.values():
+            if len({c.value.key() for c in own}) > 1:
+                yield from grouped_findings(own, rule, lambda a, b: not bound_differs(a, b), bound_differs, True,
+                                            **fields)
+
+
+def _bound(value: object) -> bool:
+    """A one-sided figure: "more than 27", "up to 30", "fewer than a dozen" (not "about 30" or "35")."""
+    interval = getattr(value, "interval", None)
+    return interval is not None and (interval.lo is None or interval.hi is None or interval.lo == 0)

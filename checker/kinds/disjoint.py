@@ -57,3 +57,20 @@ class PeopleDisagree(Disjoint):
 
     def accepts(self, claims: Sequence[Claim]) -> bool:
         return all(isinstance(c.value, PeopleSet) for c in claims)
+
+    def check(self, claims: Sequence[Claim], rule: RuleDef, settings: Settings) -> Iterator[Finding]:
+        """Lists of people disagree when each names someone the other does not, and no claim of the story
+        names them all: "hosted by X" and "co-chaired by Y" are two halves of "co-chaired by X and Y" when a
+        third source says so."""
+        if not self.accepts(claims):
+            return
+        sets = [c.value.idents() for c in claims]
+
+        def conflict(a: PeopleSet, b: PeopleSet) -> bool:
+            if a.intersects(b):
+                return False
+            both = a.idents() | b.idents()
+            return not any(both <= s for s in sets)
+
+        yield from grouped_findings(claims, rule, lambda a, b: not conflict(a, b), conflict,
+                                    rule.options["within_source"])

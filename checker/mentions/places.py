@@ -10,6 +10,7 @@ the most populous city, then US states. The gazetteer knows which country and co
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
@@ -23,9 +24,11 @@ _CAP_RUN = re.compile(
     r"(?<![\w'’‑-])(?:[A-ZÀ-ÖØ-Þ][\w'’‑.-]*)(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’‑.-]*)*"
 )
 _VIRTUAL = re.compile(
-    r"\b(?:virtually|virtual\s+(?:meeting|summit|conference|talks|session|gathering|call|format)s?"
-    r"|video[\s-]?(?:call|conference|link|conferencing)s?|videoconferenc(?:e|es|ing)|by\s+video"
-    r"|online\s+(?:meeting|summit|conference|session)s?|via\s+(?:zoom|teams|video|webex))\b",
+    r"\b(?:virtually|virtual\s+(?:meeting|summit|conference|talks|session|gathering|call|format)"
+    r"|video[\s-]?(?:call|conference|link|conferencing)|videoconferenc(?:e|ing)"
+    r"|by\s+video(?:[\s-]?(?:call|conference|link|conferencing))?"
+    r"|online\s+(?:meeting|summit|conference|session|call)|(?:held|met|convened|conducted)\s+online"
+    r"|via\s+(?:zoom|teams|video|webex)|(?<=:\s)virtual(?=\s*[;,.\n]))\b",
     re.I,
 )
 _VIRTUAL_PLAIN = plain(_VIRTUAL)          # the same, over the lower-case text (see scan.lowered)
@@ -46,6 +49,17 @@ class Gazetteer:
             if best is None or _rank(line) < _rank(best):
                 self._by_name[key] = line
 
+    def country_names(self, code: str) -> list[str]:
+        """The names the gazetteer gives the country with ISO ``code`` ("Colombia"; "UK", "Britain" …)."""
+        if not hasattr(self, "_countries"):
+            countries: dict[str, list[str]] = {}
+            for line in self._by_name.values():
+                name, kind, country = line.split("\t", 3)[:3]
+                if kind == "country":
+                    countries.setdefault(country, []).append(name)
+            self._countries = countries
+        return self._countries.get(code, [])
+
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` (without a leading "the"), or None."""
         key = name.strip().lower()
@@ -59,8 +73,8 @@ class Gazetteer:
             line = self._by_name.get(key)
             place = None
             if line is not None:
-                _, place_type, country, continent, _, canonical = line.split("\t")
-                place = Place(canonical, place_type, country or None, continent or None)
+                _, place_type, country, continent, population, canonical = line.split("\t")
+                place = Place(canonical, place_type, country or None, continent or None, int(population or 0))
             self._places[key] = place
             return place
 
@@ -121,6 +135,8 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
             if run.startswith("The "):                      # "The Paris summit": the place is "Paris"
                 run, offset = run[4:], offset + 4
             place = gaz.lookup(run)
+            if place is not None and not _plausible(run, place):
+                continue
             if place is not None:
                 yield Mention("place", offset, offset + len(run), run, place)
                 continue
@@ -129,8 +145,9 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
             for n in range(len(words) - 1, 0, -1):
                 head = " ".join(words[:n])
                 place = gaz.lookup(head)
-                if place is not None and place.place_type != "city" or (place is not None and n >= 1 and _is_abbrev_tail(words[n:])):
-                    yield Mention("place", offset, offset + len(head), head, place)
+                venue = place is not None and place.place_type == "city" and _is_venue_tail(words[n:])
+                if place is not None and (place.place_type != "city" or _is_abbrev_tail(words[n:]) or venue):
+                    yield Mention("place", offset, offset + len(head), head, replace(place, venue=venue))
                     break
     low = lowered(text)
     virtual, within = (_VIRTUAL, text) if low is None else (_VIRTUAL_PLAIN, low)
@@ -138,6 +155,30 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
         for m in starting_in(virtual, within, first, stop):
             yield Mention("virtual", m.start(), m.end(), text[m.start():m.end()], Place(None, "virtual"))
 
+
+
+_NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _plausible(run: str, place: Place) -> bool:
+    """A city's name written as an acronym ("UN" is not Un, India) or a month's ("March") is not the city."""
+    if place.place_type != "city":
+        return True
+    return not (run.isupper() and len(run) <= 5) and run.lower() not in _NOT_PLACES
+
+
+_VENUE_WORDS = {"convention", "conference", "congress", "exhibition", "international", "national", "city", "town",
+                "center", "centre", "hall", "palace", "hotel", "stadium", "complex", "house", "building", "arena",
+                "headquarters", "campus", "university", "airport", "port", "harbour", "harbor", "museum", "theatre",
+                "theater", "forum", "summit", "declaration", "process", "talks", "meeting", "agreement", "accord"}
+
+
+def _is_venue_tail(words: list[str]) -> bool:
+    """ "Convention Center", "International Conference Centre": the city's name starts a venue's (or an
+    event's) name ("the Lima Convention Center", "the Ohrid Summit")."""
+    return bool(words) and words[-1].lower().rstrip(".") in _VENUE_WORDS and all(
+        w.lower().rstrip(".") in _VENUE_WORDS or w[:1].isupper() for w in words)
 
 
 def _is_abbrev_tail(words: list[str]) -> bool:

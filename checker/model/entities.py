@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,11 @@ class PeopleSet:
 
 
 # --------------------------------------------------------------------------------------------- places
+# A place read from a venue's name ("the Shaw Centre") stands against another country's city only when it is
+# a big city ("the Lima Convention Center"), not a small namesake.
+VENUE_TOWN = 100_000
+
+
 @dataclass(frozen=True)
 class Place:
     """Where something happened: a named place (with what the gazetteer knows of it) or a virtual meeting."""
@@ -51,6 +56,8 @@ class Place:
     place_type: str = "unknown"       # city | country | state | continent | unknown | virtual
     country: str | None = None
     continent: str | None = None
+    population: int = field(default=0, compare=False)     # what the gazetteer says, to tell big from small
+    venue: bool = field(default=False, compare=False)     # read from a venue's name ("the Talatona Centre")
 
     @property
     def virtual(self) -> bool:
@@ -72,6 +79,9 @@ class Place:
             return True
         if "unknown" in (self.place_type, other.place_type):
             return True                       # cannot tell: not a contradiction we can show
+        if any(p.venue and (p.country == q.country or p.population < VENUE_TOWN) for p, q in ((self, other),
+                                                                                               (other, self))):
+            return True                       # a venue named after a district, or after a namesake town
         if self.place_type == "state" or other.place_type == "state":
             return self.country != other.country
         return False

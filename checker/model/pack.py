@@ -36,6 +36,8 @@ class FactDef:
     units: frozenset[str] = frozenset()
     unit_classes: tuple[tuple[str, str], ...] = ()          # (unit word, class): classes compare apart
     unit_window: int = 3
+    labels: tuple[str, ...] = ()              # a line labelled so ("Venue: ...", "| Total pledges | ...") holds claims
+    unit_pairs: tuple[tuple[str, str], ...] = ()   # classes that count the same thing (one minister a country)
     place_types: frozenset[str] = frozenset(PLACE_TYPES)   # the pack's ``place_kinds``
     max_span_days: int | None = None          # dates spanning more days than this are not claims
     events: tuple[tuple[str, tuple[str, ...]], ...] = ()   # event classes: (name, words)
@@ -43,6 +45,7 @@ class FactDef:
     align_threshold: float = 80.0
     donor_verbs: tuple[str, ...] = ()
     part_words: tuple[str, ...] = ()          # words that make an amount one donor's share or another pot
+    total_words: tuple[str, ...] = ()         # … unless these say it is the total ("totalling", "in all")
     generic_donors: frozenset[str] = frozenset()   # donors that name no one in particular ("donors")
     where: str = ""
 

@@ -7,7 +7,7 @@ fingerprinted by it), ``to_dict()`` (the JSON ``value`` of a claim) and ``displa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 # --------------------------------------------------------------------------------------------- intervals
@@ -116,14 +116,19 @@ class Count:
 
     interval: Interval
     unit: str | None = None
-    unit_class: str = ""          # counts of units of different classes are not compared
+    unit_class: str = ""          # counts of units of different classes are not compared …
+    also: frozenset[str] = frozenset()     # … except with these classes (one minister per country)
+    # a sentence tags the counts it co-states ("170 countries ... and 60 ministers": not one per country)
+    sentence_tag: tuple = field(default=(), compare=False)
 
     @property
     def figure(self) -> float | None:
         return self.interval.figure
 
     def comparable(self, other: "Count") -> bool:
-        return not self.unit_class or not other.unit_class or self.unit_class == other.unit_class
+        if not self.unit_class or not other.unit_class or self.unit_class == other.unit_class:
+            return True
+        return other.unit_class in self.also and self.unit_class in other.also
 
     def intersects(self, other: "Count") -> bool:
         return self.interval.intersects(other.interval)

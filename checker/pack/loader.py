@@ -126,6 +126,8 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         units=frozenset(_unit_classes(body.get("units"))),
         unit_classes=tuple(sorted(_unit_classes(body.get("units")).items())),
         unit_window=int(body.get("unit_window", 3)),
+        labels=tuple(body.get("labels") or ()),
+        unit_pairs=tuple(tuple(pair) for pair in body.get("unit_pairs") or ()),
         place_types=frozenset(body.get("place_kinds") or PLACE_TYPES),
         max_span_days=body.get("max_span_days"),
         events=tuple((name, tuple(words)) for name, words in (body.get("events") or {}).items()),
@@ -133,6 +135,7 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         align_threshold=float(align.get("threshold", 80.0)),
         donor_verbs=tuple(align.get("donor_verbs") or ()),
         part_words=tuple(align.get("part_words") or ()),
+        total_words=tuple(align.get("total_words") or ()),
         generic_donors=frozenset(w.lower() for w in align.get("generic_donors") or ()),
         where=doc.where(path),
     )
