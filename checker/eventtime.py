@@ -26,6 +26,7 @@ from checker.mentions.extract import extract_mentions
 from checker.model.documents import Document
 from checker.text import TextIndex
 from checker.model.dates import DateValue
+from checker.model.entities import PeopleSet
 
 # A dated claim votes for the event's day only if it names at most this many consecutive days.
 VOTE_SPAN_DAYS = 3
@@ -38,7 +39,7 @@ NEAR_DAYS = 10
 # A date spanning more days than this is coarse ("October", "mid-September"), and near the event only within
 # COARSE_NEAR_DAYS.
 COARSE_DAYS = 7
-COARSE_NEAR_DAYS = 7
+COARSE_NEAR_DAYS = 0
 # A date spanning more days than this (a year, a decade) neither anchors a sentence to the event nor
 # away from it unless it misses the event entirely ("in 1978", "the 2019 meeting" are far; "this year" is not
 # near).
@@ -118,6 +119,7 @@ class Anchor:
 
     text: str
     relation: str
+    start: int = 0
 
 
 def relation(value: DateValue, event: EventTime) -> str:
@@ -158,14 +160,14 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
     for m in mentions:
         for s in starts:
             if s[0] <= m.start < s[1]:
-                out[s].append(Anchor(m.text, relation(m.value, event)))
+                out[s].append(Anchor(m.text, relation(m.value, event), m.start))
                 break
     if year_before is not None:
         for s in starts:
             for y in year_before.finditer(doc.text, s[0], s[1]):
                 year = int(y.group(1))
                 if all(d.year != year for d in event.days):
-                    out[s].append(Anchor(y.group(0), "far"))
+                    out[s].append(Anchor(y.group(0), "far", y.start()))
     return out
 
 
@@ -212,6 +214,9 @@ def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], even
                 if own == "far":
                     reasons[id(c)] = f"dates another time than the event ({c.text!r})"
                 continue
+            if isinstance(c.value, PeopleSet):       # a list of chairs is dated by its own clause only
+                clause = index.clause(c.start, c.end)
+                found = [a for a in found if clause.start <= a.start < clause.end]
             far = [a for a in found if a.relation == "far"]
             if far and not any(a.relation == "near" for a in found):
                 reasons[id(c)] = f"its sentence is about another time ({far[0].text!r})"

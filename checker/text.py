@@ -101,9 +101,14 @@ class TextIndex:
         sent = self.sentence(start)
         left, right = sent.start, max(sent.end, end)
         breaks = list(_CLAUSE_BREAK.finditer(self.text, sent.start, start))
+        head = start                   # where the span's own clause begins, past a bracket just before it
+        while breaks and breaks[-1].group(0) == ")" and _PREPOSITION_ONLY.fullmatch(self.text, breaks[-1].end(), head):
+            opening = self.text.rfind("(", sent.start, breaks[-1].start())      # "pledged $2bn (€1.7bn) on Wednesday"
+            breaks = [b for b in breaks if b.end() <= opening]
+            head = max(opening, sent.start)
         if breaks:
             left = breaks[-1].end()
-            if _PREPOSITION_ONLY.fullmatch(self.text, left, start) and breaks[-1].group(0) in ",;–—":
+            if _PREPOSITION_ONLY.fullmatch(self.text, left, head) and breaks[-1].group(0) in ",;–—":
                 k = len(breaks) - 1
                 left = breaks[k - 1].end() if k else sent.start
                 if k >= 1 and len(_LETTERS.findall(self.text[left:breaks[k].start()])) <= 3:

@@ -26,7 +26,7 @@ CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America
 COUNTRY_ALIASES = {
     "US": ["United States of America", "USA", "U.S.", "U.S.A.", "US", "America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
-    "RU": ["Russian Federation"], "KR": ["South Korea"], "KP": ["North Korea"], "CZ": ["Czech Republic"],
+    "RU": ["Russian Federation"], "KR": ["South Korea", "Korea"], "KP": ["North Korea"], "CZ": ["Czech Republic"],
     "NL": ["Holland", "The Netherlands"], "AE": ["UAE", "U.A.E."], "CD": ["DR Congo", "DRC"],
     "CI": ["Ivory Coast"], "VA": ["Vatican", "Holy See"], "MM": ["Burma"], "TR": ["Turkiye"],
 }

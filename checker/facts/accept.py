@@ -101,10 +101,15 @@ def scope(index: TextIndex, cue: Cue, start: int, end: int, alone: bool = False)
         return TextSpan(min(clause.start, window.start), max(clause.end, window.end))
     if cue.scope == "window":
         return index.window(start, end, cue.window)
+    answer = index.answer_context(start)
+    if answer.start < index.sentence(start).start:
+        return answer                  # a short answer reads with its question ("When was it held?")
     return index.clause(start, end)
 
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|your|our|all)\s+(?:\d+|ten|eleven|twelve|[a-z]+(?:teen|ty)"
+                     r"(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine)\s+", re.I)
 _LABEL_BEFORE = re.compile(r"([^\n|:]{1,60}?)\s*(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*$")
 
 
@@ -115,7 +120,11 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
     next word. None when the count counts none of the fact's units."""
     lower_seen = 0
     previous_cap = False
-    for w in _WORD.finditer(text, m.end, min(len(text), m.end + 120)):
+    start = m.end
+    share = _OF_THE.match(text, start)
+    if share and fact.units:                       # "27 of the 30 member states": a share of a counted whole
+        start = share.end()
+    for w in _WORD.finditer(text, start, min(len(text), start + 120)):
         token = w.group(0)
         if not token[0].isalnum():
             if token in ".;:!?()\n\"“”|":

@@ -12,7 +12,7 @@ from typing import Any
 from checker.facts.accept import accepted, counted_unit, participant_mode, without_lead
 from checker.facts.context import align_context, event_class
 from checker.facts.cues import cued_sentences, sentence_spans, where_used
-from checker.facts.phrases import find_phrases
+from checker.facts.phrases import find_phrases, phrases_regex
 from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import quantity_interval
 from checker.mentions.namelists import parse_list, parse_list_before
@@ -24,7 +24,26 @@ from checker.model.pack import FactDef, Pack, Settings
 from checker.model.quantities import Count, Money
 from checker.text import TextIndex
 
-_PASSIVE = re.compile(r"\s+by\b", re.I)
+# After a lead-out: the list after "by" a few words on ("co-hosted earlier this week in Nairobi by"), or a
+# partner after "with" ("co-chaired the forum with ADB president Takeshi Morimoto").
+_PASSIVE = re.compile(r"(?:\s+(?!by\b|with\b|and\b)[\w'’-]+){0,6}?\s+by\s+", re.I)
+_WITH = re.compile(r"(?:\s+(?!with\b|by\b|and\b)[\w'’-]+){0,4}?\s+(?:with|alongside)\s+", re.I)
+
+
+def _answers(text: str, index: TextIndex, fact: FactDef) -> list[list[Mention]]:
+    """A list that answers a question about who chaired ("Who chaired the talks?\nEU Trade Commissioner Henrik
+    Lindqvist and Chile's Foreign Minister Francisca Echeverria."): the whole answer sentence is the list."""
+    asks = phrases_regex(fact.or_before + fact.only_after + ("chairs", "co-chairs", "hosts", "co-hosts"))
+    out = []
+    sentences = index.sentences
+    for i in range(len(sentences) - 1):
+        if not index.is_question(i) or not asks.search(text, sentences[i].start, sentences[i].end):
+            continue
+        answer = sentences[i + 1]
+        people = parse_list(text, answer.start, answer.end)
+        if people and not text[people[-1].end:answer.end].strip(" .*"):
+            out.append(people)
+    return out
 
 def _mention_kinds(pack: Pack) -> frozenset[str]:
     kinds = {k for f in pack.facts.values() for k in f.mentions if k != "people"}
@@ -53,20 +72,28 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
         if "people" in fact.mentions:
             claims.extend(_people_claims(doc, index, fact, cued.get(fact.name), memo))
     claims.sort(key=lambda c: (c.start, c.fact))
-    claims = _without_parts(claims, doc.text, index, pack)
+    claims = _without_parts(claims, doc.text, index, pack, [m for m in mentions if m.kind == "count"])
     return _share_equivalents(claims, doc.text)
 
 
 # Words that make a count a part of a total given before it ("six countries, namely the four members and the
 # two partners"; "Six delegations took part: the five full members and South Korea").
-_PART_BETWEEN = re.compile(r"[:;]|\b(?:namely|including|includes|included|among\s+them|among\s+whom|of\s+whom|"
+_PART_BETWEEN = re.compile(r"[:;,]|\b(?:namely|including|includes|included|among\s+them|among\s+whom|of\s+whom|"
                            r"of\s+which|of\s+them|comprising|consisting\s+of|made\s+up\s+of|such\s+as|with)\b",
                            re.I)
-_PART_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|extra|rest\s+of\s+the)\s+$", re.I)
-_OF_THE_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the|its|their)\s+$", re.I)
+_PART_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|extra|rest\s+of\s+the|absent|missing|"
+                          r"counts|(?:now\s+)?has|have|comprises|comprising|consists\s+of|made\s+up\s+of)"
+                          r"(?:\s+(?:today|now|currently))?\s+(?:[A-Z][\w-]*\s+)?$", re.I)
+_PART_INSIDE = re.compile(r"\b(?:absent|remaining|missing|other)\b", re.I)
+_PART_AFTER = re.compile(r"\s*,?\s*(?:plus|besides|in\s+addition\s+to|were\s+absent|stayed\s+away|"
+                         r"(?:are|were|was|is)\s+(?:here\s+|there\s+)?(?:in\s+person|physically\s+present|present\s+in\s+person)|"
+                         r"(?:\w+\s+){0,3}as\s+(?:observers?|guests?))\b",
+                         re.I)
+_OF_THE_BEFORE = re.compile(r"\b([a-z]+|\d+)\s+of\s+(?:the|its|their|your|our)\s+$", re.I)
 
 
-def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack) -> list[Claim]:
+def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
+                   counts: list[Mention] = ()) -> list[Claim]:
     """Counts that are parts of a total, or describe a group rather than who took part, are no claims of how
     many took part: a smaller count after a larger one of the same sentence with a word of parts between
     ("namely", "including", a colon); "the remaining three"; "the citizens of the six economies" (a count after
@@ -78,11 +105,12 @@ def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack)
             sentence = index.sentence(c.start)
             head = text[max(sentence.start, c.start - 40):c.start]
             of_the = _OF_THE_BEFORE.search(head)
-            if _PART_BEFORE.search(head) or (of_the and of_the.group(1).lower() not in fact.units):
+            if _PART_BEFORE.search(head) or (of_the and of_the.group(1).lower() not in fact.units) \
+                    or _PART_AFTER.match(text, c.end) or _PART_INSIDE.search(c.text):
                 continue
-            bigger = [o for o in out if o.fact == c.fact and isinstance(o.value, Count) and o.start >= sentence.start
-                      and (o.value.figure or 0) > (c.value.figure or 0)]
-            if any(_PART_BETWEEN.search(text, o.end, c.start) for o in bigger):
+            bigger = [m.end for m in counts if sentence.start <= m.start < c.start
+                      and float(m.value.figure) > (c.value.figure or 0)]
+            if any(_PART_BETWEEN.search(text, end, c.start) for end in bigger):
                 continue
         out.append(c)
     return out
@@ -135,6 +163,9 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
                            unit_class, also, (doc.id, index.sentence(start).start))
         if fact.units:
             end = unit_end                               # quote "some 60 delegations", the count with its noun
+            every = _ALL_BEFORE.search(text, max(0, start - 5), start)
+            if every:
+                start = every.start()                    # and "all 30 member states" with its "all"
     elif m.kind == "money":
         amount = m.value
         value = Money(quantity_interval(amount.quantity, settings.approx, True, settings.up_to_floor),
@@ -168,6 +199,7 @@ def _split_mismatch(doc: Document, index: TextIndex, fact: FactDef, value: DateV
             replace(date, value=d_value, context=context, parts=parts)]
 
 
+_ALL_BEFORE = re.compile(r"\b(?:all|All|ALL)\s+$")
 _TIME_BEFORE = re.compile(r"\d[:.h]$")
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|(?:is|are)\s+(?:expected|scheduled|due|set|"
                      r"slated|planned|going)|due\s+to|plans?\s+to|upcoming|coming|preview)\b", re.I)
@@ -224,12 +256,21 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
                 found.append(people)
     if fact.or_before:
         for cue in find_phrases(fact.or_before, text, spans):
-            if _PASSIVE.match(text, cue.end()):
-                continue                                 # "the Oscars hosted by …": the list comes after
             sentence = index.sentence(cue.start())
+            stop = max(sentence.end, cue.end())
+            passive = _PASSIVE.match(text, cue.end(), stop)
+            if passive:                                  # "co-hosted earlier this week in Nairobi by X and Y"
+                people = parse_list(text, passive.end(), stop)
+                if people:
+                    found.append(people)
+                continue
             people = parse_list_before(text, cue.start(), sentence.start)
+            partner = _WITH.match(text, cue.end(), stop)  # "X co-chaired the forum with Y"
+            if partner:
+                people = people + parse_list(text, partner.end(), stop)
             if people:
                 found.append(people)
+        found.extend(_answers(text, index, fact))
     for people in found:
         start, end = people[0].start, people[-1].end
         if (start, end) in seen:

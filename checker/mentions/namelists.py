@@ -27,6 +27,7 @@ from checker.model.entities import Person
 
 # Words of titles and offices that may stand between an owner and a name, in any case.
 OFFICE_WORDS = {
+    "board", "alliance", "fund", "bank", "agency", "organisation", "organization", "programme", "program",
     "chief", "head", "homologue", "counterpart", "co-chair", "chair", "chairperson", "executive", "managing",
     "director-general", "administrator", "under-secretary-general", "vice-president", "deputy", "assistant",
     "high", "representative", "commissioner", "minister", "ministers", "secretary", "president", "premier",
@@ -142,7 +143,7 @@ def _name_run(seg: list[_Token], vocab: frozenset[str]) -> tuple[int, int]:
     i = end
     while i > 0:
         tok = seg[i - 1]
-        if _is_name_token(tok, vocab) and not _proper_place(tok.text) or \
+        if _is_name_token(tok, vocab) and not _proper_place(tok.text, inner=i < end) or \
                 (tok.low in PARTICLES or tok.low in ("dela", "della", "de la")) and i < end:
             i -= 1
             continue
@@ -154,11 +155,14 @@ def _name_run(seg: list[_Token], vocab: frozenset[str]) -> tuple[int, int]:
     return i, end
 
 
-def _proper_place(word: str) -> bool:
+def _proper_place(word: str, inner: bool = False) -> bool:
     """A country, continent or state, or a city by its own name (not by one of its alternate names: "Hang"
-    is an alternate name of Hangzhou and a common part of Vietnamese names)."""
+    is an alternate name of Hangzhou and a common part of Vietnamese names). Inside a name (``inner``: a name
+    word follows) a city's name is a name too ("Esperança Manuel Cassoma"); a country's is not."""
     place = gazetteer().lookup(word)
-    return place is not None and (place.place_type != "city" or place.name.lower() == word.lower())
+    if place is None or inner and place.place_type == "city":
+        return False
+    return place.place_type != "city" or place.name.lower() == word.lower()
 
 
 @dataclass
@@ -178,11 +182,11 @@ def _read(text: str, seg: list[_Token], vocab: frozenset[str], titled_before: bo
         return "skip", None
     body = seg[k:]
     owner = 0
-    for j, tok in enumerate(body):                           # "the World Health Organization's", "Laos'"
-        if _POSSESSIVE.search(tok.text) and j < len(body) - 1:
+    for j, tok in enumerate(body[:5]):                       # "the World Health Organization's", "Laos'",
+        if _POSSESSIVE.search(tok.text) and j < len(body) - 1:   # "the alliance's board chair"
             owner = j + 1
             break
-        if not tok.text[:1].isupper() and tok.low not in ("of", "the", "and"):
+        if not tok.text[:1].isupper() and tok.low not in ("of", "the", "and") and j > 0:
             break
     body = body[owner:]
     if not body:
@@ -190,7 +194,8 @@ def _read(text: str, seg: list[_Token], vocab: frozenset[str], titled_before: bo
     i, j = _name_run(body, vocab)
     head = body[:i]
     title_ok = all(t.low.rstrip(".") in OFFICE_WORDS or t.low.rstrip(".") in TITLE_WORDS or t.text[:1].isupper()
-                   or _DEMONYM_WORD.fullmatch(t.low) for t in head)      # "french President" in scraped text
+                   or _DEMONYM_WORD.fullmatch(t.low) for t in head) or (  # "french President" in scraped text
+        bool(head) and head[-1].low.rstrip(".") in _TITLE_HEADS and len(head) <= 5)   # "board chair"
     if i == j:                                               # no name: a title, an appositive, or the end
         if title_ok and any(t.low.rstrip(".") in _TITLE_HEADS for t in head):
             return ("skip" if seg[0].low in ("the", "a", "an") and not titled_before else "title"), None
