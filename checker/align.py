@@ -174,12 +174,13 @@ def totals_and_parts(claims: list[Claim], fact: FactDef, settings: Settings | No
     named = [specific(c) for c in candidates if specific(c)]
     generic = [c for c in candidates if specific(c) is None]
     sole = None
-    if named and all(_same_entity(named[0], n, fact.align_threshold) for n in named):
+    distinct = list(dict.fromkeys(named))      # each name compared once, however many articles give it
+    if distinct and all(_same_entity(distinct[0], n, fact.align_threshold) for n in distinct[1:]):
         own = [c for c in candidates if specific(c)]
         if all(any(_same_amount(g.value, c.value) for c in own) for g in generic):
             sole = named[0]
-    totals = [c for c in candidates if specific(c) is None or (sole and _same_entity(specific(c), sole,
-                                                                                       fact.align_threshold))]
+    sole_names = {n for n in distinct if sole and (n == sole or _same_entity(n, sole, fact.align_threshold))}
+    totals = [c for c in candidates if specific(c) is None or specific(c) in sole_names]
     if settings is not None:
         totals = _without_small_pots(totals, settings)
     chosen = {id(c) for c in totals}

@@ -23,11 +23,12 @@ from checker.mentions.places import gazetteer
 from checker.model.claims import Claim
 from checker.model.documents import Document
 from checker.model.findings import Finding
+from checker.model.overview import StoryOverview
 from checker.model.pack import Pack
 from checker.story import analyse_story
 
 ENGINES = ("local", "dask")
-StoryResult = tuple[list[Claim], list[Finding]]
+StoryResult = tuple[list[Claim], list[Finding], StoryOverview]
 # Told how many articles were just finished (the progress bar counts articles).
 Advance = Callable[[int], None]
 # Batches per worker: enough to even out stories of very different sizes, few enough that scheduling and

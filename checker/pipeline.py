@@ -58,11 +58,14 @@ def analyse(docs: list[Document], pack: Pack, warnings: list[str] | None = None,
     order = {d.id: i for i, d in enumerate(docs)}
     claims: list[Claim] = []
     findings: list[Finding] = []
+    overviews = []
     stories = list(group_stories(docs).values())
     with (progress or _no_progress)(len(docs)) as advance:
         results = analyse_stories(stories, pack, engine or EngineOptions(), advance)
-    for story_claims, story_findings in results:
+    for story_claims, story_findings, story_overview in results:
         claims.extend(story_claims)
         findings.extend(story_findings)
+        overviews.append(story_overview)
     claims.sort(key=lambda c: (order[c.source], c.start, c.fact))
-    return Report(docs, claims, sort_findings(findings, list(pack.facts)), pack, warnings or [])
+    return Report(docs, claims, sort_findings(findings, list(pack.facts)), pack, warnings or [],
+                  overviews=overviews)

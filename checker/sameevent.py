@@ -22,7 +22,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
+from checker.align import identify_people
+from checker.mentions.people import find_people, name_key
 from checker.model.claims import Claim
+from checker.model.dates import DateValue
+from checker.positions import build_positions
 
 # How much agreeing (first) or clashing (second) on a fact says about being the same event.
 WEIGHTS: dict[str, tuple[float, float]] = {
@@ -35,7 +39,15 @@ WEIGHTS: dict[str, tuple[float, float]] = {
 DEFAULT_WEIGHT = (0.5, 0.5)
 SHARED_NAME_WEIGHT = 0.25          # per distinctive name both articles mention, up to MAX_SHARED_NAMES
 MAX_SHARED_NAMES = 4
-BIAS = 0.5                          # articles grouped into one story are the same event unless the evidence says not
+# A participant one article names that the other never mentions ("alongside U.S. negotiators Steve Witkoff
+# and Jared Kushner"), up to two.
+OWN_PARTICIPANT_WEIGHT = 0.75
+# Online against in person, and two dates each backed by two or more sources (two groups of outlets that
+# agree among themselves: two meetings rather than one outlet's slip).
+VIRTUAL_CLASH = 1.5
+WEEKDAY_AGREE = 0.5
+SPLIT_DATES = 2.0
+BIAS = 1.0                          # articles grouped into one story are the same event unless the evidence says not
 THRESHOLD = 0.5
 
 WORDS_OF_FACT = {"date": "date", "location": "place", "chairs": "chairs", "aid": "amount", "attendees": "attendance"}
@@ -100,10 +112,35 @@ class EventSplit:
 Relation = Callable[[Any, Any], bool]
 
 
+def date_clash_weight(xs: Sequence[DateValue], ys: Sequence[DateValue]) -> float:
+    """How strongly two articles' clashing dates say they report different events: a day or two apart is the
+    usual slip of one outlet (a weekday misread); a week or more, or two different weekdays that nothing
+    places, more likely another meeting."""
+    def days(values: Sequence[DateValue]) -> set:
+        return {d for v in values if v.days for d in v.days}
+
+    da, db = days(xs), days(ys)
+    if da and db:
+        gap = min(abs((x - y).days) for x in da for y in db)
+    elif da or db:
+        known = da or db
+        weekdays = {v.weekday if v.weekday is not None else v.stated_weekday for v in (ys if da else xs)}
+        weekdays.discard(None)
+        if not weekdays:
+            return 1.5
+        gap = min(min((w - d.weekday()) % 7, (d.weekday() - w) % 7) for d in known for w in weekdays)
+    else:
+        return 1.5
+    return 0.75 if gap <= 3 else 1.5 if gap <= 10 else 3.0
+
+
 def score_pair(a: str, b: str, claims_a: Sequence[Claim], claims_b: Sequence[Claim], compatible: Relation,
-               names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset()) -> PairScore:
+               names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(),
+               own_a: frozenset[str] = frozenset(), own_b: frozenset[str] = frozenset(),
+               split_pairs: frozenset[tuple[str, str]] = frozenset()) -> PairScore:
     """The same-event probability of two articles from their claims (``compatible``: whether two values can
-    both be true) and the distinctive names each mentions."""
+    both be true), the distinctive names both mention, and the participants each names that the other never
+    mentions (``own_a``, ``own_b``)."""
     score = BIAS
     agree, clash = [], []
     facts = sorted({c.fact for c in claims_a} & {c.fact for c in claims_b})
@@ -113,13 +150,24 @@ def score_pair(a: str, b: str, claims_a: Sequence[Claim], claims_b: Sequence[Cla
         results = [compatible(x, y) for x in xs for y in ys]
         w_agree, w_clash = WEIGHTS.get(fact, DEFAULT_WEIGHT)
         if results and all(results):
+            if fact == "date" and not any(v.days for v in xs + ys):
+                w_agree = WEEKDAY_AGREE              # "on Tuesday" and "on Tuesday": any Tuesday
             score += w_agree
             agree.append(fact)
         elif results and not any(results):
+            if all(isinstance(v, DateValue) for v in xs + ys):
+                w_clash = date_clash_weight(xs, ys)
+            elif any(getattr(v, "virtual", False) for v in xs + ys):
+                w_clash = VIRTUAL_CLASH          # online against in person: rarely one outlet's slip
             score -= w_clash
             clash.append(fact)
+    if (a, b) in split_pairs or (b, a) in split_pairs:
+        score -= SPLIT_DATES
+        if "date" not in clash:
+            clash.append("date")
     shared = sorted(names_a & names_b)
     score += SHARED_NAME_WEIGHT * min(len(shared), MAX_SHARED_NAMES)
+    score -= OWN_PARTICIPANT_WEIGHT * min(len(own_a) + len(own_b), 2)
     probability = 1 / (1 + math.exp(-score))
     return PairScore(a, b, round(probability, 3), tuple(agree), tuple(clash), tuple(shared[:MAX_SHARED_NAMES]))
 
@@ -139,21 +187,87 @@ def distinctive_names(text: str, common: frozenset[str] = frozenset()) -> frozen
     return frozenset(found - common)
 
 
+_TAKING_PART = re.compile(r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|alongside|together\s+with|accompanied\s+by|"
+                          r"took\s+part|take\s+part|participat\w*|negotiators?)\b", re.I)
+
+
+def participants(text: str) -> frozenset[str]:
+    """People an article names as taking part ("will join more than 27 leaders ..., alongside U.S. negotiators
+    Steve Witkoff and Jared Kushner"): full names in sentences that say someone joins or attends."""
+    out = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if _TAKING_PART.search(sentence):
+            out.update(p.value.name for p in find_people(sentence) if len(p.value.name.split()) >= 2)
+    return frozenset(out)
+
+
+def dated_groups(claims: Sequence[Claim], compatible: Relation) -> frozenset[tuple[str, str]]:
+    """Pairs of articles on either side of a date disagreement that two or more sources back on each side."""
+    found = [p for p in build_positions([c for c in claims if isinstance(c.value, DateValue)], compatible)
+             if p.support >= 2]
+    out = set()
+    for i, x in enumerate(found):
+        for y in found[i + 1:]:
+            if any(not compatible(a, b) for a in x.values.values() for b in y.values.values()):
+                sx, sy = set(x.sources), set(y.sources)
+                out.update((a, b) for a in sx - sy for b in sy - sx)
+    return frozenset(out)
+
+
+def lead_claims(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """An article's claims that describe its event: per fact, those of its lead (the first sentences, which
+    news writes to say what happened, when and where), else all. "The Paris summit" later in a report on a
+    virtual follow-up call does not make the call a Paris meeting."""
+    lead_end = _lead_end(text)
+    out = []
+    for fact in dict.fromkeys(c.fact for c in claims):
+        own = [c for c in claims if c.fact == fact]
+        early = [c for c in own if c.start < lead_end]
+        out.extend(early or own)
+    return out
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: after the first three sentences of six words or more."""
+    count = 0
+    for m in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        if len(m.group(0).split()) >= 6:
+            count += 1
+            if count == LEAD_SENTENCES:
+                return m.end()
+    return len(text)
+
+
+LEAD_SENTENCES = 3
+
+
 def split_events(sources: Sequence[str], claims: Sequence[Claim], compatible: Relation,
                  texts: Mapping[str, str] | None = None) -> EventSplit:
     """Group a story's articles into events (average linkage over pair probabilities)."""
     by_source: dict[str, list[Claim]] = {s: [] for s in sources}
-    for c in claims:
+    for c in identify_people(list(claims)):
         by_source.setdefault(c.source, []).append(c)
+    if texts:
+        by_source = {s: lead_claims(cs, texts.get(s, "")) for s, cs in by_source.items()}
     names: dict[str, frozenset[str]] = {s: frozenset() for s in sources}
     if texts:
         raw = {s: distinctive_names(texts.get(s, "")) for s in sources}
         everywhere = frozenset.intersection(*raw.values()) if len(raw) > 2 else frozenset()
         names = {s: raw[s] - everywhere for s in sources}
+    people = {s: participants(texts.get(s, "")) for s in sources} if texts else {}
+    lowered = {s: name_key(texts.get(s, "")) for s in sources} if texts else {}
+
+    def own(x: str, y: str) -> frozenset[str]:
+        """Participants ``x`` names whose surname ``y`` never writes."""
+        return frozenset(n for n in people.get(x, ()) if f" {name_key(n).split()[-1]} " not in f" {lowered[y]} ")
+
+    split_pairs = dated_groups(claims, compatible)
     pairs: dict[tuple[str, str], PairScore] = {}
     for i, a in enumerate(sources):
         for b in sources[i + 1:]:
-            pairs[(a, b)] = score_pair(a, b, by_source[a], by_source[b], compatible, names[a], names[b])
+            pairs[(a, b)] = score_pair(a, b, by_source[a], by_source[b], compatible, names[a], names[b],
+                                       own(a, b) if texts else frozenset(), own(b, a) if texts else frozenset(),
+                                       split_pairs)
     clusters: list[list[str]] = [[s] for s in sources]
 
     def linkage(x: list[str], y: list[str]) -> float:
@@ -177,6 +291,11 @@ def split_events(sources: Sequence[str], claims: Sequence[Claim], compatible: Re
         members.sort(key=order.__getitem__)
         inner = [(pairs.get((a, b)) or pairs[(b, a)]).probability for i, a in enumerate(members)
                  for b in members[i + 1:]]
-        confidence = sum(inner) / len(inner) if inner else 1.0
+        if inner:
+            confidence = sum(inner) / len(inner)
+        else:                                   # alone: how sure it is no other article's event
+            others = [(pairs.get((members[0], s)) or pairs[(s, members[0])]).probability for s in sources
+                      if s != members[0]]
+            confidence = 1 - max(others) if others else 1.0
         events.append(Event(members, round(confidence, 2)))
     return EventSplit(events, pairs)

@@ -249,22 +249,27 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.open: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "pre":
+            self.open.append(tag)
         if tag in self.SKIP:
             self.skipping += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "pre" and self.open:
+            self.open.pop()
         if tag in self.SKIP and self.skipping:
             self.skipping -= 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
+        if not self.skipping:                   # a line break in the markup is a space on the page
+            self.parts.append(data if self.open else re.sub(r"\s+", " ", data))
 
 
 def html_to_text(markup: str) -> str:

@@ -6,25 +6,32 @@ any order, in other processes or on other machines (see :mod:`checker.engine`), 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from checker.align import about, align_story, infer_years, main_event, small_homonyms
 from checker.eventtime import about_event_time, event_time, multi_day, named_years, within_event
 from checker.facts import extract_claims
 from checker.kinds import REGISTRY
+from checker.kinds.base import make_finding
+from checker.kinds.compare import comparable, intersects
 from checker.model.claims import Claim
 from checker.model.documents import Document
 from checker.model.findings import Finding
+from checker.model.entities import PeopleSet
+from checker.model.overview import EventGap, EventGroup, FactView, PositionView, StoryOverview
 from checker.model.pack import Pack
+from checker.positions import build_positions, majority
+from checker.sameevent import EventSplit, split_events
 
 
-def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], list[Finding]]:
-    """Claims and findings of one story."""
+def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], list[Finding], StoryOverview]:
+    """Claims, findings and the overview (events, positions) of one story."""
     claims: list[Claim] = []
     for doc in docs:
         claims.extend(extract_claims(doc, pack))
-    return compare_claims(about_story_event(claims, docs, pack), pack)
+    return compare_claims(about_story_event(claims, docs, pack), pack, docs)
 
 
 def _named_years(pack: Pack):
@@ -47,17 +54,102 @@ def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack)
     return within_event(kept, several) if several else kept
 
 
-def compare_claims(claims: list[Claim], pack: Pack) -> tuple[list[Claim], list[Finding]]:
-    """Align one story's claims and apply the rules: the aligned claims and the findings. Its cost follows
-    the number of distinct values (rule kinds compare positions, alignment compares distinct names), not
-    the number of articles."""
+def compare_claims(claims: list[Claim], pack: Pack, docs: Sequence[Document] = ()
+                   ) -> tuple[list[Claim], list[Finding], StoryOverview]:
+    """Align one story's claims and apply the rules: the aligned claims, the findings and the overview.
+
+    When the articles report more than one event (:mod:`checker.sameevent`), claims are compared within each
+    event, and the disagreements between events are reported too, a severity lower, with the reason the
+    events look different ("different date and place: probably a different event"). Its cost follows the
+    number of distinct values (rule kinds compare positions, alignment compares distinct names), not the
+    number of articles."""
+    claims = sorted(claims, key=lambda c: (c.source, c.start, c.fact))      # the same result in any file order
     groups = align_story(claims, pack.facts, pack.settings)
+    sources = sorted({c.source for c in claims})           # an article without claims belongs to no event
+    split = split_events(sources, claims, lambda a, b: _compatible(a, b, pack), {d.id: d.text for d in docs}) \
+        if len(sources) > 1 else None
+    events = [set(e.sources) for e in split.events] if split else [set(sources)]
     findings: list[Finding] = []
     for fact, fact_groups in groups.items():
         for rule in pack.rules_for(fact):
             kind = REGISTRY[rule.kind]
             for group in fact_groups:
-                findings.extend(kind.check(group, rule, pack.settings))
+                for members in events:
+                    findings.extend(kind.check([c for c in group if c.source in members], rule, pack.settings))
+                if len(events) > 1:
+                    findings.extend(_across_events(kind, group, rule, pack, split))
     aligned = [c for fact_groups in groups.values() for group in fact_groups for c in group]
     aligned.sort(key=lambda c: (c.source, c.start, c.fact))
-    return aligned, findings
+    return aligned, findings, overview(claims[0].story if claims else (docs[0].story if docs else ""),
+                                       groups, pack, split)
+
+
+_LOWER = {"error": "warning", "warning": "info", "info": "info"}
+
+
+def _across_events(kind, group: list[Claim], rule, pack: Pack, split: EventSplit) -> Iterator[Finding]:
+    """Disagreements between events, a severity lower and with the reason the events look different: each
+    event, largest first, set against the events before it; a finding holds the later event's claims on one
+    side and the earlier events' claims they contradict on the other."""
+    order = sorted(range(len(split.events)), key=lambda i: (-len(split.events[i].sources), i))
+    for k in range(1, len(order)):
+        later = set(split.events[order[k]].sources)
+        earlier = {s for i in order[:k] for s in split.events[i].sources}
+        gaps = [g for g in (split.between(order[k], i) for i in order[:k]) if g]
+        gap = max(gaps, key=lambda g: g.probability) if gaps else None
+        reason = gap.reason() if gap else "probably a different event"
+        lowered = replace(rule, severity=_LOWER[rule.severity],
+                          message=rule.message + " [" + reason.replace("{", "(").replace("}", ")") + "]")
+        mine: dict[int, Claim] = {}
+        theirs: dict[int, Claim] = {}
+        extra: dict = {}
+        for f in kind.check([c for c in group if c.source in later | earlier], lowered, pack.settings):
+            a, b = f.sides
+            for x, y in ((a, b), (b, a)):
+                xs, ys = [c for c in x if c.source in later], [c for c in y if c.source in earlier]
+                if xs and ys:
+                    mine.update((id(c), c) for c in xs)
+                    theirs.update((id(c), c) for c in ys)
+                    extra = extra or {k: v for k, v in f.extra.items() if k != "outliers"}
+        if mine:                               # one finding for the later event's disagreement on this fact
+            x = sorted(mine.values(), key=lambda c: (c.source, c.start))
+            y = sorted(theirs.values(), key=lambda c: (c.source, c.start))
+            yield make_finding(lowered, x, y, ordered=True, outliers=", ".join(dict.fromkeys(c.source for c in x)),
+                               **extra)
+
+
+def _compatible(a: object, b: object, pack: Pack) -> bool:
+    """Whether two values can both be true, as the same-event check reads them."""
+    if isinstance(a, PeopleSet) and isinstance(b, PeopleSet):
+        return a.intersects(b)
+    return not comparable(a, b, pack.settings) or intersects(a, b, pack.settings, SAME_EVENT_RATE_TOLERANCE)
+
+
+SAME_EVENT_RATE_TOLERANCE = 0.1
+
+
+def overview(story: str, groups: dict[str, list[list[Claim]]], pack: Pack, split: EventSplit | None
+             ) -> StoryOverview:
+    """The story's events and, per fact, the positions of its main group of comparable claims."""
+    if split is None:
+        events: tuple[EventGroup, ...] = ()
+        gaps: tuple[EventGap, ...] = ()
+    else:
+        events = tuple(EventGroup(tuple(e.sources), e.confidence) for e in split.events)
+        gaps = tuple(EventGap(i, j, g.probability, g.reason()) for i in range(len(split.events))
+                     for j in range(i + 1, len(split.events)) for g in [split.between(i, j)] if g)
+    facts = []
+    for fact, fact_groups in groups.items():
+        group = max(fact_groups, key=len, default=[])
+        if not group:
+            continue
+        found = build_positions(group, lambda a, b: _compatible(a, b, pack))
+        top = majority(found)
+        views = tuple(PositionView("; ".join(dict.fromkeys(v.display() for v in p.values.values())),
+                                   tuple(p.sources), tuple(dict.fromkeys(c.text for c in p.claims)))
+                      for p in found)
+        index = found.index(top) if top is not None else None
+        outliers = tuple(sorted({s for k, p in enumerate(found) if k != index for s in p.sources}
+                                - (set(found[index].sources) if index is not None else set())))
+        facts.append(FactView(fact, views, index if len(found) > 1 else 0, outliers if index is not None else ()))
+    return StoryOverview(story, events, gaps, tuple(facts))

@@ -67,21 +67,25 @@ def test_known_new_updated_and_fixed(tmp_path, corpus):
     before = run([corpus]).findings
     baseline = load_baseline(write(tmp_path, before))
     assert set(baseline.match(before).values()) == {"unchanged"} and baseline.fixed(before) == []
-    # A new article on the majority's side of the place conflict: a new id, but the same conflict.
-    (corpus / "005_more.txt").write_text("The summit in Paris drew many leaders.\n", encoding="utf-8")
+    # A new article on the majority's side of the date conflict: a new id, but the same conflict.
+    (corpus / "005_more.txt").write_text("The summit took place in Paris on Thursday, September 4, 2025.\n",
+                                         encoding="utf-8")
     after = run([corpus]).findings
-    location = next(f for f in after if f.rule == "location-conflict")
-    assert location.id not in baseline.entries
-    assert baseline.match(after)[location.id] == "updated"
+
+    def tuesday(findings):
+        return next(f for f in findings if f.rule == "date-conflict" and any(c.source.startswith("003")
+                                                                            for c in f.sides[0]))
+
+    assert tuesday(after).id not in baseline.entries
+    assert baseline.match(after)[tuesday(after).id] == "updated"
     assert baseline.fixed(after) == []
-    # A correction removes the Tuesday claims: those conflicts are fixed.
+    # A correction removes the Tuesday articles: the conflicts they took part in are fixed.
+    involved = {f.id for f in before if any(c.source[:3] in ("003", "004") for side in f.sides for c in side)}
     for name in ("003_f11721f52ebed780.txt", "004_c5ccbac007a06862.txt"):
         (corpus / name).unlink()
     after = run([corpus]).findings
-    assert sorted(e.id for e in baseline.fixed(after)) == [
-        "0b8f9a7b97e8", "5216509beab6", "559db96b3b4e", "7dc2d3b6bff8", "87568a0bea06", "ad56ea5d4731"]
-    # "over 30" (001, 004) vs "up to 30" (001) lost 004 from one side: the same conflict, updated.
-    assert sorted(baseline.match(after).values()) == ["unchanged", "updated"]
+    assert {e.id for e in baseline.fixed(after)} == involved
+    assert set(baseline.match(after).values()) <= {"unchanged", "updated"}
 
 
 def test_apply_decisions_hides_reviewed_and_known(tmp_path, report):

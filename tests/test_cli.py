@@ -33,7 +33,12 @@ def test_output_file_is_written_whole(tmp_path):
 
 def test_json_contract_keys():
     data = json.loads(invoke("report", str(REPO / "sources"), "-f", "json").stdout)
-    assert set(data) == {"schema", "sources", "facts", "findings"}
+    # The contract's keys, and the documented extension: the events and positions of each story.
+    assert set(data) == {"schema", "sources", "facts", "findings", "extensions", "stories"}
+    assert data["extensions"] == ["checker-story/1"]
+    story = data["stories"][0]
+    assert set(story) == {"story", "events", "event_gaps", "facts"}
+    assert set(story["facts"][0]) == {"fact", "positions", "majority", "outliers"}
     assert set(data["facts"][0]) == {"source", "fact", "text", "start", "end", "line", "value"}
     finding = data["findings"][0]
     assert set(finding) == {"id", "rule", "severity", "fact", "message", "status", "sides"}
@@ -45,7 +50,7 @@ def test_facts_formats():
     csv = invoke("facts", str(REPO / "sources"), "-f", "csv").stdout
     assert csv.splitlines()[0] == "story,source,fact,text,start,end,line,col,value"
     rows = json.loads(invoke("facts", str(REPO / "sources"), "-f", "json", "--fact", "aid").stdout)
-    assert {r["fact"] for r in rows} == {"aid"} and len(rows) == 2
+    assert {r["fact"] for r in rows} == {"aid"} and len(rows) == 1
     table = invoke("facts", str(REPO / "sources"), "--fact", "chairs").stdout
     assert "Emmanuel Macron and Keir Starmer" in table
 

@@ -28,9 +28,10 @@ def test_co_chairs_in_000_and_004(claims):
 
 def test_aid_amounts(claims):
     aid = {(c.source[:3], round(c.value.figure / 1e9, 1), c.value.currency) for c in claims if c.fact == "aid"}
-    # 004's "$76.8 billion" is US aid committed since the invasion "in February 2022": its sentence dates it
-    # to another time than the summit, so it is no claim about the event's aid.
-    assert aid == {("002", 134.4, "EUR"), ("002", 50.0, "EUR")}
+    # 004's "$76.8 billion" is US aid committed since the invasion "in February 2022", and 002's "134.4 billion
+    # euros" what the EU provided "in the past three years": their sentences date them to other times than the
+    # summit, so they are no claims about the event's aid.
+    assert aid == {("002", 50.0, "EUR")}
 
 
 def test_dates_of_each_article(claims):
@@ -44,9 +45,14 @@ def test_dates_of_each_article(claims):
 
 def test_attendee_counts(claims):
     shown = {(c.source[:3], c.text, c.value.interval.notation()) for c in claims if c.fact == "attendees"}
+    # A count is quoted with the noun it counts.
     assert shown == {
-        ("000", "approximately 30", "[27,33]"), ("001", "up to 30", "[0,30]"), ("001", "over 30", "(30,)"),
-        ("003", "more than 27", "(27,)"), ("003", "thirty-five", "[35,35]"), ("004", "over thirty", "(30,)"),
+        ("000", "approximately 30 European nations", "[27,33]"),
+        ("000", "approximately 30 mainly European countries", "[27,33]"),
+        ("001", "up to 30 countries", "[0,30]"), ("001", "up to 30 leaders", "[0,30]"),
+        ("001", "over 30 countries", "(30,)"), ("003", "more than 27 leaders", "(27,)"),
+        ("003", "thirty-five invited delegations", "[35,35]"), ("004", "over thirty nations", "(30,)"),
+        ("004", "over thirty countries", "(30,)"),
     }
 
 

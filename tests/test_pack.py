@@ -47,7 +47,7 @@ def test_unknown_option_of_a_kind(tmp_path):
     folder = pack_with(tmp_path, "extra.yml", "rules:\n  - id: extra\n    kind: figures-differ\n    fact: date\n"
                                               "    severity: info\n    options:\n      tolerence: 0.1\n")
     assert error_of(folder) == (f"{folder / 'extra.yml'}:7: rule 'extra' options: unknown key 'tolerence'; "
-                                "expected one of: rate_tolerance, skip_disjoint, tolerance, within_source")
+                                "expected one of: bounds, rate_tolerance, skip_disjoint, tolerance, within_source")
 
 
 def test_bad_severity_and_bad_type(tmp_path):

@@ -22,18 +22,43 @@ def json_document(data: Any) -> str:
 
 
 def summary_line(report: Report) -> str:
-    """ "5 articles, 1 story, 21 claims: 9 findings (5 errors, 4 warnings)"."""
+    """ "5 articles, 1 story, 21 claims: 3 facts in dispute, 7 findings (2 errors, 5 warnings)"."""
     counts = Counter(f.severity for f in report.findings)
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
     stories = len(report.stories)
+    disputed = len({(f.story, f.fact) for f in report.findings})
     text = (f"{len(report.documents)} article{'s' if len(report.documents) != 1 else ''}, "
             f"{stories} stor{'ies' if stories != 1 else 'y'}, {len(report.claims)} claims: "
+            f"{disputed} fact{'s' if disputed != 1 else ''} in dispute, "
             f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}")
     if parts:
         text += f" ({', '.join(parts)})"
     if report.hidden:
         text += f"; {report.hidden} reviewed or known finding{'s' if report.hidden != 1 else ''} hidden"
     return text
+
+
+def event_lines(report: Report, story: str) -> list[str]:
+    """The story's events, when its articles report more than one: "event 1: 000, 001, 002 (confidence
+    0.92)", "event 2: 003: different date: probably a different event (same event: 0.18)"."""
+    view = report.overview(story)
+    if view is None or len(view.events) < 2:
+        return []
+    out = [f"{len(view.events)} events: the articles do not all report the same event"]
+    for i, event in enumerate(view.events):
+        line = f"event {i + 1}: {', '.join(event.sources)} (confidence {event.confidence:.2f})"
+        gaps = [g for g in view.gaps if g.b == i]
+        if gaps:
+            g = max(gaps, key=lambda g: g.probability)
+            line += f"; against event {g.a + 1}: {g.reason} (same event: {g.probability:.2f})"
+        out.append(line)
+    return out
+
+
+def position_lines(report: Report, story: str) -> list[tuple[str, str]]:
+    """Per fact of the story, what its positions are: (fact, "2 positions; majority: ...; outliers: ...")."""
+    view = report.overview(story)
+    return [] if view is None else [(f.fact, f.summary()) for f in view.facts]
 
 
 def snippet(report: Report, claim: Claim, words: int = 6) -> tuple[str, str, str]:

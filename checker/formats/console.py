@@ -14,7 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.formats import RenderOptions
-from checker.formats.common import findings_by_story_fact, side_label, snippet, summary_line
+from checker.formats.common import (
+    event_lines, findings_by_story_fact, position_lines, side_label, snippet, summary_line,
+)
 from checker.model.report import Report
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -31,6 +33,16 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
         facts = by_story.get(story, {})
         console.print()
         console.print(Text(f"story {story}", style="bold underline"))
+        for line in event_lines(report, story):
+            console.print(Padding(Text(line), (0, 0, 0, 2)))
+        positions = position_lines(report, story)
+        if positions:
+            table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
+            table.add_column(no_wrap=True)
+            table.add_column()
+            for fact, summary in positions:
+                table.add_row(f"  {fact}", Text(summary))
+            console.print(table)
         if not facts:
             console.print("  no conflicts found")
         for fact, findings in facts.items():

@@ -5,7 +5,9 @@ sides' quotes with source, line, value and a few words of context; then what eve
 
 from __future__ import annotations
 
-from checker.formats.common import claims_by_story_fact, findings_by_story_fact, side_label, snippet, summary_line
+from checker.formats.common import (
+    claims_by_story_fact, event_lines, findings_by_story_fact, position_lines, side_label, snippet, summary_line,
+)
 from checker.model.report import Report
 
 _ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
@@ -33,6 +35,13 @@ def render(report: Report, options: object = None) -> str:
     for story in report.stories:
         story_findings = findings.get(story, {})
         lines += [f"## Story `{story}`", ""]
+        events = event_lines(report, story)
+        if events:
+            lines += [f"**{md_escape(events[0])}**", ""] + [f"- {md_escape(e)}" for e in events[1:]] + [""]
+        positions = position_lines(report, story)
+        if positions:
+            lines += ["| fact | positions |", "|---|---|"]
+            lines += [f"| {fact} | {md_escape(summary)} |" for fact, summary in positions] + [""]
         if not story_findings:
             lines += ["No conflicts found.", ""]
         for fact, items in story_findings.items():

@@ -28,9 +28,13 @@ class FiguresDiffer(RuleKind):
             "skip_disjoint": {"type": "boolean",
                               "description": "leave pairs that cannot both be true to a disjoint rule"},
             "rate_tolerance": {"type": "number", "minimum": 0, "maximum": 1},
+            "bounds": {"enum": ["within-source", "everywhere"],
+                       "description": "where a one-sided figure (more than 27, up to 30) is held against another "
+                                      "figure: within one article only (default), or also across articles"},
         },
     }
-    defaults = {"tolerance": 0.2, "within_source": True, "skip_disjoint": True, "rate_tolerance": 0.05}
+    defaults = {"tolerance": 0.2, "within_source": True, "skip_disjoint": True, "rate_tolerance": 0.05,
+                "bounds": "within-source"}
     default_message = ("{a.sources}: {a.quote} and {b.sources}: {b.quote}: the figures differ by {difference} "
                        "(more than {tolerance})")
     message_fields = ("difference", "tolerance")
@@ -47,7 +51,7 @@ class FiguresDiffer(RuleKind):
             return not (opts["skip_disjoint"] and not intersects(a, b, settings, opts["rate_tolerance"]))
 
         def points_differ(a: object, b: object) -> bool:
-            return differ(a, b) and not (_bound(a) or _bound(b))
+            return differ(a, b) and (opts["bounds"] == "everywhere" or not (_bound(a) or _bound(b)))
 
         def difference(side_a: Sequence[Claim], side_b: Sequence[Claim]) -> str:
             diffs = [relative_difference(figure(x.value, settings), figure(y.value, settings))
@@ -59,7 +63,7 @@ class FiguresDiffer(RuleKind):
         yield from grouped_findings(claims, rule, lambda a, b: not points_differ(a, b), points_differ,
                                     opts["within_source"], **fields)
         # Within one article, a bound far from the figure it also gives ("more than 27" and "thirty-five").
-        if not opts["within_source"]:
+        if not opts["within_source"] or opts["bounds"] == "everywhere":
             return
         by_source: dict[str, list[Claim]] = {}
         for c in claims:

@@ -143,7 +143,7 @@ def _name_run(seg: list[_Token], vocab: frozenset[str]) -> tuple[int, int]:
     i = end
     while i > 0:
         tok = seg[i - 1]
-        if _is_name_token(tok, vocab) and not _proper_place(tok.text, inner=i < end) or \
+        if _is_name_token(tok, vocab) and not _proper_place(tok.text, inner=True) or \
                 (tok.low in PARTICLES or tok.low in ("dela", "della", "de la")) and i < end:
             i -= 1
             continue
@@ -152,13 +152,16 @@ def _name_run(seg: list[_Token], vocab: frozenset[str]) -> tuple[int, int]:
         i += 1                                              # a name does not start with "da", "van"
     if end - i > 5:
         i = end - 4
+    if end - i == 1 and _proper_place(seg[i].text):
+        i = end                            # a city's name alone is no person ("Lopez" of "Maria Lopez" is)
     return i, end
 
 
 def _proper_place(word: str, inner: bool = False) -> bool:
     """A country, continent or state, or a city by its own name (not by one of its alternate names: "Hang"
     is an alternate name of Hangzhou and a common part of Vietnamese names). Inside a name (``inner``: a name
-    word follows) a city's name is a name too ("Esperança Manuel Cassoma"); a country's is not."""
+    word follows, or precedes) a city's name is a name too ("Esperança Manuel Cassoma", "Maria Lopez"); a
+    country's is not."""
     place = gazetteer().lookup(word)
     if place is None or inner and place.place_type == "city":
         return False

@@ -8,6 +8,7 @@ from typing import Mapping
 from checker.model.claims import Claim
 from checker.model.documents import Document
 from checker.model.findings import Finding, sort_findings
+from checker.model.overview import EXTENSION, StoryOverview
 from checker.model.pack import Pack
 
 SCHEMA = "checker-report/1"
@@ -27,6 +28,8 @@ class Report:
     # "unchanged" or "updated" (None: no baseline).
     suppressed: list[Finding] = field(default_factory=list)
     baseline: Mapping[str, str] | None = None
+    # Per story, its events and the positions on each fact (checker.model.overview).
+    overviews: list[StoryOverview] = field(default_factory=list)
 
     @property
     def hidden(self) -> int:
@@ -41,12 +44,19 @@ class Report:
 
     def to_dict(self) -> dict:
         """The JSON report, contract version 1 (DESIGN §4)."""
-        return {
+        out = {
             "schema": SCHEMA,
             "sources": [d.describe() for d in self.documents],
             "facts": [c.to_dict() for c in self.claims],
             "findings": [f.to_dict() for f in self.findings],
         }
+        if self.overviews:                            # the documented extension (README: "The JSON report")
+            out["extensions"] = [EXTENSION]
+            out["stories"] = [o.to_dict() for o in self.overviews]
+        return out
+
+    def overview(self, story: str) -> StoryOverview | None:
+        return next((o for o in self.overviews if o.story == story), None)
 
     @property
     def stories(self) -> list[str]:
