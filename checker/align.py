@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
+from checker.facts.claims import split_mismatch
 from checker.model.claims import Claim
 from checker.mentions.people import name_key, same_person
 from checker.mentions.places import gazetteer
@@ -68,10 +69,11 @@ def main_event(claims: Iterable[Claim]) -> str | None:
 
 
 def about(claim: Claim, main: str | None) -> bool:
-    """Whether a claim is about the story's main event: an event word of that class stands in its clause (or,
-    without one there, is the nearest in its sentence), or its sentence names no event at all."""
+    """Whether a claim is about the story's main event: the nearest event word of its clause (or, without one
+    there, of its sentence) is of that class, or its sentence names no event at all ("the mayor hosted a
+    dinner for the delegations on Monday": a dinner, though "hosted" is a meeting word)."""
     cls = claim.context.event
-    return cls is None or main is None or main in cls.split("|")
+    return cls is None or main is None or cls.split("|")[0] == main
 
 
 SMALL_TOWN = 50_000
@@ -123,16 +125,24 @@ def unit_pairs_apart(claims: list[Claim]) -> list[Claim]:
 def infer_years(claims: list[Claim]) -> list[Claim]:
     """Give dates without a year the year most dated claims of the story name (marked as inferred)."""
     years = Counter()
-    for c in claims:
-        if isinstance(c.value, DateValue) and c.value.days and not c.value.year_inferred:
+    for c in claims:                         # day-precise dates vote ("in 2019", "last year" do not)
+        if isinstance(c.value, DateValue) and c.value.days and not c.value.year_inferred \
+                and (c.value.span_days or 0) <= 7:
             span_years = {d.year for d in c.value.days}
             if len(span_years) == 1:
                 years[next(iter(span_years))] += 1
     if not years:
         return claims
-    year = max(sorted(years), key=lambda y: years[y])
-    return [replace(c, value=c.value.with_year(year)) if isinstance(c.value, DateValue)
-            and c.value.form == "recurring" else c for c in claims]
+    year = max(years, key=lambda y: (years[y], y))       # ties: the latest
+    out: list[Claim] = []
+    for c in claims:
+        if isinstance(c.value, DateValue) and c.value.form == "recurring":
+            c = replace(c, value=c.value.with_year(year))
+            if c.value.weekday_mismatch and len(c.parts) == 2:
+                out.extend(split_mismatch(c))        # the weekday and the date, each on its own
+                continue
+        out.append(c)
+    return out
 
 
 def identify_people(claims: list[Claim]) -> list[Claim]:

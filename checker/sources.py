@@ -206,6 +206,13 @@ def _document(meta: dict, text: str, doc_id: str, display: str, story: str, wher
     story_override = meta.get("story")
     kept = dict(meta)                # the metadata without the text (a copy, then one key out: the same order)
     kept.pop("text", None)
+    title = _opt_str(meta.get("title"))
+    headline = 0
+    if title and _headline_missing(title, text):
+        # The headline is read with the article (many counts and places are only there): it opens the text,
+        # on its own line; file locations subtract it again.
+        text = title.strip() + "\n\n" + text
+        headline = len(title.strip()) + 2
     return Document(
         id=doc_id,
         path=display,
@@ -217,7 +224,14 @@ def _document(meta: dict, text: str, doc_id: str, display: str, story: str, wher
         published=parse_published(meta.get("published"), where),
         meta=kept,
         line_offset=line_offset,
+        headline=headline,
     )
+
+
+def _headline_missing(title: str, text: str) -> bool:
+    """Whether the body does not already open with the headline (a Markdown "# Headline")."""
+    first = text.lstrip().split("\n", 1)[0].lstrip("#").strip().lower()
+    return first != title.strip().lower()
 
 
 def _opt_str(value: object) -> str | None:

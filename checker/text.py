@@ -106,6 +106,7 @@ class TextIndex:
             opening = self.text.rfind("(", sent.start, breaks[-1].start())      # "pledged $2bn (€1.7bn) on Wednesday"
             breaks = [b for b in breaks if b.end() <= opening]
             head = max(opening, sent.start)
+        own = breaks[-1].end() if breaks else sent.start      # where the span's clause starts, before any widening
         if breaks:
             left = breaks[-1].end()
             if _PREPOSITION_ONLY.fullmatch(self.text, left, head) and breaks[-1].group(0) in ",;–—":
@@ -115,7 +116,7 @@ class TextIndex:
                     left = breaks[k - 2].end() if k >= 2 else sent.start
         m = _CLAUSE_BREAK.search(self.text, end, right)
         cut = m.start() if m else right
-        clause_words = len(_LETTERS.findall(self.text[left:start] + " " + self.text[end:cut]))
+        clause_words = len(_LETTERS.findall(self.text[own:start] + " " + self.text[end:cut]))
         if clause_words <= 1 and m is not None:
             nxt = _CLAUSE_BREAK.search(self.text, m.end(), right)
             cut = nxt.start() if nxt else right

@@ -21,7 +21,14 @@ def test_jsonl_records_and_stories(tmp_path):
 def test_markdown_front_matter(tmp_path):
     (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2025-09-03\n---\nBody text.\n")
     (doc,) = load_documents([tmp_path / "a.md"])
-    assert (doc.title, doc.outlet, doc.published, doc.text) == ("T", "O", dt.date(2025, 9, 3), "Body text.\n")
+    assert (doc.title, doc.outlet, doc.published) == ("T", "O", dt.date(2025, 9, 3))
+    assert doc.text == "T\n\nBody text.\n" and doc.headline == 3     # the headline is read with the body
+
+
+def test_a_body_that_opens_with_its_headline_is_read_once(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: Summit ends\n---\n# Summit ends\n\nBody.\n")
+    (doc,) = load_documents([tmp_path / "a.md"])
+    assert doc.text == "# Summit ends\n\nBody.\n" and doc.headline == 0
 
 
 def test_bad_front_matter_and_bad_published(tmp_path):

@@ -49,6 +49,7 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
     return True
 
 
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|the|it|they)\b", re.I)
 _QUESTION_END = re.compile(r"\?[*_\s]*$")
 _LABEL = re.compile(r"[ \t]*(?:[-*•#|>]+[ \t]*)*(?:\*\*)?([^\W\d][^:|\n]{0,48}?)[ \t]*(?:\*\*)?[ \t]*(?:[:|]|\?\*\*|\*\*[ \t]*[:|])")
 
@@ -91,11 +92,17 @@ def scope_has(text: str, index: TextIndex, cue: Cue, start: int, end: int, alone
 
 def scope(index: TextIndex, cue: Cue, start: int, end: int, alone: bool = False) -> TextSpan:
     """The span a cue is looked for in: the clause, the sentence, a window of words, or (``sentence-if-alone``)
-    the sentence when the mention is alone of its kind there and its clause and window otherwise ("the $3.9
-    billion that UN agencies ... say they need": the need word is far, but nothing else in the sentence is
-    money)."""
+    the sentence when the mention is alone of its kind there and its clause and window otherwise; or
+    (``clause-and-relative``) the clause, and the rest of the sentence when a relative clause follows the mention
+    ("the $3.9 billion that UN agencies ... say they need", but not "..., a third of what the UN says it
+    needs")."""
     if cue.scope == "sentence" or (cue.scope == "sentence-if-alone" and alone):
         return index.answer_context(start)
+    if cue.scope == "clause-and-relative":
+        clause = index.clause(start, end)
+        if _RELATIVE_AFTER.match(index.text, end):  # "the $3.9 billion that UN agencies say they need"
+            return TextSpan(clause.start, max(index.sentence(start).end, end))
+        return clause
     if cue.scope == "sentence-if-alone":             # not alone: the clause and a window of words around it
         clause, window = index.clause(start, end), index.window(start, end, cue.window)
         return TextSpan(min(clause.start, window.start), max(clause.end, window.end))
@@ -107,7 +114,7 @@ def scope(index: TextIndex, cue: Cue, start: int, end: int, alone: bool = False)
     return index.clause(start, end)
 
 
-_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]|\n")
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|your|our|all)\s+(?:\d+|ten|eleven|twelve|[a-z]+(?:teen|ty)"
                      r"(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine)\s+", re.I)
 _LABEL_BEFORE = re.compile(r"([^\n|:]{1,60}?)\s*(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*$")
@@ -130,6 +137,8 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
             if token in ".;:!?()\n\"“”|":
                 break
             continue
+        if token[0].isdigit():
+            break                                  # another number: "five minutes ... 60 countries"
         low = token.lower()
         if not fact.units:
             return low, w.end()

@@ -173,22 +173,23 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
     else:
         value = m.value
         if m.kind == "date":
+            if m.detail is not None and m.detail.form == "ago" and _DURATION_NOT_DATE.match(m.text):
+                return None                              # "dozens of jets in one day": how long, not when
             value = by_tense(value, m, text, index, doc.published)
             if re.fullmatch(r"(?i)on ", text[max(0, start - 3):start]):
                 start -= 3                               # quote "on Tuesday", as a reader would
     context = align_context(text, index, fact, m, memo, alone) if fact.align_by else NO_CONTEXT
     parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.detail.weekday_span else ()
-    if parts and value.weekday_mismatch:
-        return _split_mismatch(doc, index, fact, value, context, parts)
-    return _make_claim(doc, index, fact.name, start, end, value, context, parts)
+    claim = _make_claim(doc, index, fact.name, start, end, value, context, parts)
+    return split_mismatch(claim) if parts and value.weekday_mismatch else claim
 
 
-def _split_mismatch(doc: Document, index: TextIndex, fact: FactDef, value: DateValue, context: AlignContext,
-                    parts: tuple) -> list[Claim]:
+def split_mismatch(claim: Claim) -> list[Claim]:
     """"Thursday, June 12" where 12 June is a Friday says two things, each compared on its own: the weekday
     (the Thursday nearest the date written) and the date; the date keeps both parts for the weekday-mismatch
     rule. Read as "either day" instead, it would agree with every source and hide the conflict."""
-    weekday, date = parts
+    value, context = claim.value, claim.context
+    weekday, date = claim.parts
     near = [d + dt.timedelta(k) for d in value.stated_days for k in range(-3, 4)
             if (d + dt.timedelta(k)).weekday() == value.stated_weekday]
     w_value = DateValue.on_days(near, weekday.text, stated_weekday=value.stated_weekday,
@@ -196,9 +197,10 @@ def _split_mismatch(doc: Document, index: TextIndex, fact: FactDef, value: DateV
     d_value = DateValue.on_days(value.stated_days, date.text, stated_weekday=value.stated_weekday,
                                 stated_days=value.stated_days, year_inferred=value.year_inferred)
     return [replace(weekday, value=w_value, context=context),
-            replace(date, value=d_value, context=context, parts=parts)]
+            replace(date, value=d_value, context=context, parts=claim.parts)]
 
 
+_DURATION_NOT_DATE = re.compile(r"in\s+(?:one|a|a\s+single|1)\s+(?:day|week|month|year)\b", re.I)
 _ALL_BEFORE = re.compile(r"\b(?:all|All|ALL)\s+$")
 _TIME_BEFORE = re.compile(r"\d[:.h]$")
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|(?:is|are)\s+(?:expected|scheduled|due|set|"

@@ -22,7 +22,9 @@ _AND_OTHERS = re.compile(r"\s*(?:\([^)]*\))?\s*,?\s*and\s+(?:other\s+|internatio
                          r"(?:partners|donors|others|governments|countries|lenders|institutions)\b", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:has|have|had|will|would|also|jointly|together|and|which|who|then|alone|"
                              r"itself|themselves|already|each|both|all)\b)[a-z]")
-_NAME_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*\(\s*$")
+_NAME_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*\(\s*$"        # "Japan (¥150bn)"
+                                  r"|(?:,|\band)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+$"  # "and Japan $150m"
+                                  r"|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),?\s+with\s+$")  # "The EU, with €750m"
 PART_WINDOW = 6           # words either side of an amount where a part word makes it a share
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
 
@@ -97,8 +99,8 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
             owner = _OWNERS_SHARE.search(text, sentence.start, max(sentence.end, m.end))
             donor = owner.group(1) if owner else None         # "Britain's contribution ... was £25 million"
         if donor is None:
-            owner = _NAME_BEFORE_BRACKET.search(text, max(clause.start, m.start - 40), m.start)
-            donor = owner.group(1) if owner else None         # "Japan (¥150bn)", "the UK (£120m)"
+            owner = _NAME_BEFORE_BRACKET.search(text, max(index.sentence(m.start).start, m.start - 60), m.start)
+            donor = next((g for g in owner.groups() if g), None) if owner else None
         if donor is None:
             after = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|by)\s+(?:the\s+)?").match(text, m.end)
             if after:

@@ -123,13 +123,13 @@ def file_location(report: Report, claim: Claim) -> FileLocation:
     record = _JSONL_RECORD.match(doc.path)
     if record:
         return FileLocation(record["file"], int(record["line"]))
-    if doc.line_offset is None:
-        return FileLocation(doc.path)
+    if doc.line_offset is None or claim.start < doc.headline:
+        return FileLocation(doc.path)           # decoded text, or the headline read from the front matter
     quote = claim.text
     breaks = quote.count("\n")
     end_col = claim.col + len(quote) if not breaks else len(quote) - quote.rfind("\n")
-    return FileLocation(doc.path, claim.line + doc.line_offset, claim.col, claim.line + breaks + doc.line_offset,
-                        end_col)
+    shift = doc.line_offset - (2 if doc.headline else 0)
+    return FileLocation(doc.path, claim.line + shift, claim.col, claim.line + breaks + shift, end_col)
 
 
 def quote_line(report: Report, claim: Claim) -> str:

@@ -62,7 +62,7 @@ CODES: dict[str, tuple[str, str | None]] = {
     "JMD": ("Jamaican dollar", "JMD"), "TTD": ("Trinidad and Tobago dollar", "TTD"), "FJD": ("Fijian dollar", "FJD"),
     "DJF": ("Djiboutian franc", "DJF"), "TWD": ("New Taiwan dollar", "TWD"), "UZS": ("Uzbekistani som", "UZS"),
     "KSh": ("Kenyan shilling", "KES"), "Ksh": ("Kenyan shilling", "KES"), "Tk": ("Bangladeshi taka", "BDT"),
-    "Kz": ("Angolan kwanza", "AOA"), "Rs": ("Rupee", None),
+    "Kz": ("Angolan kwanza", "AOA"), "Rs": ("Rupee", None), "S/": ("Peruvian sol", "PEN"),
 }
 # Letters before "$" that name the dollar: "US$", "C $", "HK$", "Mex$", "AUD$". Those that are also English
 # words or initials ("a $5 bill") only count glued to the sign.

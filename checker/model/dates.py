@@ -90,15 +90,19 @@ class DateValue:
         return out
 
     def with_year(self, year: int) -> "DateValue":
-        """A recurring value placed in ``year`` (borrowed from elsewhere in the story). A weekday the text
-        gave is kept as an alternative, not as a filter: with a borrowed year, a weekday that does not fit
-        says the year may be wrong, not that the article contradicts itself."""
+        """A recurring value placed in ``year`` (borrowed from elsewhere in the story). A day whose weekday
+        the text gave and the borrowed year contradicts is a weekday mismatch, as with a written year (the
+        weekday and the date are then compared on their own, see :func:`checker.facts.claims.split_mismatch`);
+        a span of days keeps its weekday as an alternative."""
         if self.form != "recurring":
             return self
         plain = DateValue(month=self.month, day_lo=self.day_lo, day_hi=self.day_hi)
         days = plain._recurring_days([year])
         if self.weekday is not None:
             fitting = {d for d in days if d.weekday() == self.weekday}
+            if not fitting and len(days) == 1:       # "Wednesday 12 November" in a year where it is a Thursday:
+                return DateValue(days=frozenset(days), label=self.label, year_inferred=True,   # a mismatch
+                                 stated_weekday=self.stated_weekday, stated_days=tuple(sorted(days)))
             days = fitting or days | {d - dt.timedelta(d.weekday()) + dt.timedelta(self.weekday) for d in days}
         return DateValue(days=frozenset(days), label=self.label, year_inferred=True,
                          stated_weekday=self.stated_weekday)

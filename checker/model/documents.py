@@ -23,6 +23,9 @@ class Document:
     # annotations) point at the file's own lines; None when ``text`` is decoded from JSON or HTML and its
     # lines and columns are not the file's.
     line_offset: int | None = 0
+    # Characters of the headline (front-matter title) read before the body when the body does not open with
+    # it: "title\n\n" + body. Quotes inside it are in no line of the body; the body's lines follow it.
+    headline: int = 0
 
     def describe(self) -> dict:
         """The ``sources`` entry of the JSON report."""

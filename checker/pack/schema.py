@@ -18,7 +18,7 @@ _SCOPE = {
     "required": ["words"],
     "properties": {
         "words": _WORDS,
-        "scope": {"enum": ["clause", "sentence", "window", "sentence-if-alone"]},
+        "scope": {"enum": ["clause", "sentence", "window", "sentence-if-alone", "clause-and-relative"]},
         "window": {"type": "integer", "minimum": 1, "maximum": 60},
     },
 }
