@@ -113,6 +113,15 @@ def within_event(claims: Sequence[Claim], event: EventTime) -> list[Claim]:
     return out
 
 
+# A later date after these words is a term or deadline set at the event ("from 2028", "by 2030"), not the
+# time the sentence is about.
+_LIMIT_BEFORE = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|by|until|till|through|as\s+of|"
+                           r"effective|no\s+later\s+than|deadline\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?$", re.I)
+
+
+_LIST_END = re.compile(r"[,;:(]|\s[–—-]\s")
+
+
 @dataclass(frozen=True)
 class Anchor:
     """A date in a claim's sentence and how it relates to the event: "near", "far" or "neutral"."""
@@ -160,7 +169,10 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
     for m in mentions:
         for s in starts:
             if s[0] <= m.start < s[1]:
-                out[s].append(Anchor(m.text, relation(m.value, event), m.start))
+                rel = relation(m.value, event)
+                if rel == "far" and _LIMIT_BEFORE.search(doc.text, max(s[0], m.start - 24), m.start):
+                    rel = "neutral"          # "must carry beacons from 2028": a term set at the event
+                out[s].append(Anchor(m.text, rel, m.start))
                 break
     if year_before is not None:
         for s in starts:
@@ -216,7 +228,9 @@ def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], even
                 continue
             if isinstance(c.value, PeopleSet):       # a list of chairs is dated by its own clause only
                 clause = index.clause(c.start, c.end)
-                found = [a for a in found if clause.start <= a.start < clause.end]
+                stop = _LIST_END.search(doc.text, c.end, max(clause.end, c.end))
+                end = stop.start() if stop else clause.end    # not by a relative clause after its last name
+                found = [a for a in found if clause.start <= a.start < end]
             far = [a for a in found if a.relation == "far"]
             if far and not any(a.relation == "near" for a in found):
                 reasons[id(c)] = f"its sentence is about another time ({far[0].text!r})"

@@ -34,8 +34,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]|]|\s[–—-]\s|\s[–—]|[–—]\s|\b
 # What may stand between a clause break and a span that continues the clause before: nothing or a preposition.
 _PREPOSITION_ONLY = re.compile(r"\s*(?:(?:on|in|at|from|during|for|by|of|to|until|till|through|over)\s+)?", re.I)
 # Abbreviations that end with a dot but do not end a sentence.
-_ABBREV = re.compile(r"\b(?:Ma|Md|Mohd|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr"
-                     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)\.$")
+# A single capital is an initial ("John F. Kennedy"); "H.E." (His or Her Excellency) and "Hon." are titles.
+_ABBREV = re.compile(r"\b(?:Ma|Md|Mohd|Mr|Mrs|Ms|Mme|Mlle|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Adm|Amb|Hon|Rev|"
+                     r"Pres|Sec|Dept|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr"
+                     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|H\.E|a\.m|p\.m|[A-Z])\.$")
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,10 @@ class TextIndex:
         if i > 0 and self.is_question(i - 1):
             return TextSpan(self._sentences[i - 1].start, s.end)
         return s
+
+    def sentence_number(self, offset: int) -> int:
+        """The position in :attr:`sentences` of the sentence that contains ``offset``."""
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
 
     def sentence(self, offset: int) -> TextSpan:
         """The sentence that contains ``offset`` (the nearest one before it, between sentences)."""

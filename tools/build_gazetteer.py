@@ -34,7 +34,7 @@ COUNTRY_ALIASES = {
 
 def _spellings(name: str) -> list[str]:
     """How English copy also writes a city's name: without diacritics ("Reykjavik", "Lome"), "St." for
-    "Saint" ("St. George's")."""
+    "Saint" ("St. George's"), spaces for the hyphens of capitalised parts ("Port Vila")."""
     import unicodedata
 
     out = []
@@ -42,6 +42,8 @@ def _spellings(name: str) -> list[str]:
     folded = folded.replace("ʻ", "").replace("‘", "'").replace("’", "'")
     if folded != name and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", folded):
         out.append(folded)
+    if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", name):
+        out.append(name.replace("-", " "))           # "Port-Vila" is written "Port Vila"
     for n in [name] + out:
         if n.startswith("Saint "):
             out += ["St. " + n[6:], "St " + n[6:]]
@@ -53,7 +55,7 @@ def _key(name: str) -> str:
     import unicodedata
 
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
-    folded = re.sub(r"^saint\s+", "st. ", folded)
+    folded = re.sub(r"^saint\s+", "st. ", folded).replace("-", " ")
     return re.sub(r"[^a-z. ]", "", folded)
 
 

@@ -38,28 +38,60 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
     sentence = index.sentence(start)
     if _QUESTION_END.search(text, sentence.start, max(sentence.end, end)):
         return False                  # a question asserts nothing ("Was the summit held online? No.")
-    if fact.other_event and memoised(memo, ("other", fact.other_event, sentence.start, max(sentence.end, end)),
-                                      lambda: bool(user_regex(fact.other_event).search(text, sentence.start,
-                                                                                  max(sentence.end, end)))):
+    if fact.other_event and about_other_event(text, index, fact, index.sentence_number(start), memo):
         return False
     if any(scope_has(text, index, cue, start, end, alone) for cue in fact.exclude):
         return False
+    label = label_span(text, start) if fact.exclude else None
+    if label and any(phrases_regex(cue.words).search(text, label.start, label.end) for cue in fact.exclude):
+        return False                  # "- Estimated cost of the full five-year programme: $1.2 billion"
     if fact.cues and not labelled and not scope_has(text, index, fact.cues, start, end, alone):
         return False
     return True
 
 
+def about_other_event(text: str, index: TextIndex, fact: FactDef, i: int, memo: dict | None = None) -> bool:
+    """Whether sentence ``i`` is about another event: one of the fact's ``other_event`` patterns is in it; or
+    it opens by referring back to a sentence about another event ("... the previous session in Dhaka. That
+    meeting was attended by only three ministers"); or the next sentence calls it separate ("The bank will
+    lend Estonia €250 million. It is a separate deal")."""
+    def own(k: int) -> bool:
+        span = index.sentences[k]
+        return memoised(memo, ("other", fact.other_event, span.start),
+                        lambda: bool(user_regex(fact.other_event).search(text, span.start, span.end)))
+
+    if not index.sentences:
+        return False
+    if own(i):
+        return True
+    sentences = index.sentences
+    k = i
+    while k > 0 and fact.same_as_previous and user_regex(fact.same_as_previous).match(text, sentences[k].start):
+        k -= 1                        # a chain of back references ends at the sentence they refer to
+        if own(k):
+            return True
+    return (i + 1 < len(sentences) and bool(fact.apart_previous)
+            and bool(user_regex(fact.apart_previous).match(text, sentences[i + 1].start)))
+
+
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|the|it|they)\b", re.I)
 _QUESTION_END = re.compile(r"\?[*_\s]*$")
-_LABEL = re.compile(r"[ \t]*(?:[-*•#|>]+[ \t]*)*(?:\*\*)?([^\W\d][^:|\n]{0,48}?)[ \t]*(?:\*\*)?[ \t]*(?:[:|]|\?\*\*|\*\*[ \t]*[:|])")
+_LABEL = re.compile(r"[ \t]*(?:[-*•#|>]+[ \t]*)*(?:\*\*)?([^\W\d][^:|\n]{0,88}?)[ \t]*(?:\*\*)?[ \t]*(?:[:|]|\?\*\*|\*\*[ \t]*[:|])")
 
 
 def line_label(text: str, start: int, labels: tuple[str, ...]) -> bool:
     """Whether the mention at ``start`` follows the label of its line and the label holds one of ``labels``:
     "• Venue: Hôtel 2 Février, Lomé, Togo", "| Total pledges | $1.9 billion |", "**Date:** 3 May"."""
+    label = label_span(text, start)
+    return label is not None and bool(phrases_regex(labels).search(text, label.start, label.end))
+
+
+def label_span(text: str, start: int) -> TextSpan | None:
+    """The label of the line the mention at ``start`` stands in, when it follows one ("- Estimated cost of the
+    programme: $1.2 billion", "| European Union contribution | €90 million |"): what the value is."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _LABEL.match(text, line_start, start)
-    return bool(m) and bool(phrases_regex(labels).search(m.group(1)))
+    return TextSpan(m.start(1), m.end(1)) if m else None
 
 
 # How one participant took part, not the form of the meeting: "addressed the meeting by video from Brussels",

@@ -85,10 +85,14 @@ _PART_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|extr
                           r"counts|(?:now\s+)?has|have|comprises|comprising|consists\s+of|made\s+up\s+of)"
                           r"(?:\s+(?:today|now|currently))?\s+(?:[A-Z][\w-]*\s+)?$", re.I)
 _PART_INSIDE = re.compile(r"\b(?:absent|remaining|missing|other)\b", re.I)
+# After the count, in its clause: "Eight heads of state attended in person", "Nine development partners and
+# some 60 hydrologists attended as observers" (but "up to 30 leaders, either in person or through video calls"
+# are all of them).
 _PART_AFTER = re.compile(r"\s*,?\s*(?:plus|besides|in\s+addition\s+to|were\s+absent|stayed\s+away|"
-                         r"(?:are|were|was|is)\s+(?:here\s+|there\s+)?(?:in\s+person|physically\s+present|present\s+in\s+person)|"
-                         r"(?:\w+\s+){0,3}as\s+(?:observers?|guests?))\b",
+                         r"[^.;:!?\n,]{0,60}?\b(?:in\s+person(?!\s+(?:or|and)\b)|physically\s+present|physically(?!\s+or\b)|"
+                         r"as\s+(?:observers?|guests?)))\b",
                          re.I)
+_TITLED_OF_THE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}of\s+(?:the|its|their)\s+$")
 _OF_THE_BEFORE = re.compile(r"\b([a-z]+|\d+)\s+of\s+(?:the|its|their|your|our)\s+$", re.I)
 
 
@@ -105,6 +109,10 @@ def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
             sentence = index.sentence(c.start)
             head = text[max(sentence.start, c.start - 40):c.start]
             of_the = _OF_THE_BEFORE.search(head)
+            if of_the and of_the.group(1).lower() not in fact.units:
+                titled = _TITLED_OF_THE_BEFORE.search(text, max(sentence.start, c.start - 80), c.start)
+                if titled and titled.group(1).lower() in fact.units:
+                    of_the = None             # "The Ministers for Foreign Affairs of the twelve Member States"
             if _PART_BEFORE.search(head) or (of_the and of_the.group(1).lower() not in fact.units) \
                     or _PART_AFTER.match(text, c.end) or _PART_INSIDE.search(c.text):
                 continue

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.facts.accept import memoised
+from checker.facts.accept import label_span, memoised
 from checker.facts.phrases import WORD_AFTER, WORD_BEFORE, first_letters, phrase_body, phrases_regex
 from checker.mentions.mention import Mention
+from checker.mentions.places import gazetteer
 from checker.mentions.scan import lowered, plain
 from checker.model.claims import AlignContext
 from checker.model.pack import FactDef
@@ -18,6 +19,8 @@ _CAP_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:of[ \t]+|a
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:own\s+|new\s+|total\s+)?$")
 _OWNERS_SHARE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:own\s+)?(?:contribution|pledge|share|grant|loan|donation|"
                            r"commitment)s?\b")
+_LABEL_SHARE = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?(?:contribution|pledge|share|"
+                          r"grant|loan|donation|commitment)s?\b")
 _AND_OTHERS = re.compile(r"\s*(?:\([^)]*\))?\s*,?\s*and\s+(?:other\s+|international\s+|development\s+|private\s+)?"
                          r"(?:partners|donors|others|governments|countries|lenders|institutions)\b", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:has|have|had|will|would|also|jointly|together|and|which|who|then|alone|"
@@ -25,6 +28,8 @@ _MODIFIER_AFTER = re.compile(r"\s+(?!(?:has|have|had|will|would|also|jointly|tog
 _NAME_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*\(\s*$"        # "Japan (¥150bn)"
                                   r"|(?:,|\band)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+$"  # "and Japan $150m"
                                   r"|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),?\s+with\s+$")  # "The EU, with €750m"
+# "$20 million from Japan", "EUR 20 million announced by the Federal Republic of Germany".
+_DONOR_AFTER = re.compile(r"\s+(?:in\s+\w+\s+|(?:was\s+|were\s+)?[a-z]+ed\s+)?(?:from|by)\s+(?:the\s+)?")
 PART_WINDOW = 6           # words either side of an amount where a part word makes it a share
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
 
@@ -101,8 +106,13 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
         if donor is None:
             owner = _NAME_BEFORE_BRACKET.search(text, max(index.sentence(m.start).start, m.start - 60), m.start)
             donor = next((g for g in owner.groups() if g), None) if owner else None
+        label = label_span(text, m.start)
+        if donor is None and label:
+            own = _LABEL_SHARE.search(text, label.start, label.end)   # "- European Union contribution: €90m"
+            if own and (own.start(1) > label.start or " " in own.group(1) or gazetteer().lookup(own.group(1))):
+                donor = own.group(1)        # a name, not the label's first word ("Total pledges")
         if donor is None:
-            after = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|by)\s+(?:the\s+)?").match(text, m.end)
+            after = _DONOR_AFTER.match(text, m.end)
             if after:
                 run = _CAP_RUN.match(text, after.end())
                 donor = run.group(0).strip() if run else None
@@ -115,8 +125,10 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
     if fact.part_words:
         span = index.sentence(m.start) if alone else index.window(m.start, m.end, PART_WINDOW)
         regex = phrases_regex(fact.part_words)
+        label = label_span(text, m.start)
         part = bool(regex.search(text, min(span.start, clause.start), m.start)
-                    or regex.search(text, m.end, max(span.end, clause.end, m.end)))
+                    or regex.search(text, m.end, max(span.end, clause.end, m.end))
+                    or (label and regex.search(text, label.start, label.end)))
         if part and fact.total_words:
             window = index.window(m.start, m.end, PART_WINDOW)
             totals = phrases_regex(fact.total_words)

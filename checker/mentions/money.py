@@ -62,7 +62,7 @@ CODES: dict[str, tuple[str, str | None]] = {
     "JMD": ("Jamaican dollar", "JMD"), "TTD": ("Trinidad and Tobago dollar", "TTD"), "FJD": ("Fijian dollar", "FJD"),
     "DJF": ("Djiboutian franc", "DJF"), "TWD": ("New Taiwan dollar", "TWD"), "UZS": ("Uzbekistani som", "UZS"),
     "KSh": ("Kenyan shilling", "KES"), "Ksh": ("Kenyan shilling", "KES"), "Tk": ("Bangladeshi taka", "BDT"),
-    "Kz": ("Angolan kwanza", "AOA"), "Rs": ("Rupee", None), "S/": ("Peruvian sol", "PEN"),
+    "Kz": ("Angolan kwanza", "AOA"), "FCFA": ("CFA franc", "XOF"), "VUV": ("Vanuatu vatu", "VUV"), "Rs": ("Rupee", None), "S/": ("Peruvian sol", "PEN"),
 }
 # Letters before "$" that name the dollar: "US$", "C $", "HK$", "Mex$", "AUD$". Those that are also English
 # words or initials ("a $5 bill") only count glued to the sign.
@@ -72,7 +72,7 @@ DOLLAR_PREFIXES: dict[str, tuple[str, str | None]] = {
 }
 GLUED_PREFIXES: dict[str, tuple[str, str | None]] = {
     "ec": ("East Caribbean dollar", "XCD"), "bds": ("Barbadian dollar", "BBD"), "j": ("Jamaican dollar", "JMD"),
-    "tt": ("Trinidad and Tobago dollar", "TTD"), "fj": ("Fijian dollar", "FJD"),
+    "tt": ("Trinidad and Tobago dollar", "TTD"), "fj": ("Fijian dollar", "FJD"), "f": ("Fijian dollar", "FJD"),
     "a": CODES["AUD"], "au": CODES["AUD"], "ca": CODES["CAD"], "s": CODES["SGD"], "r": ("Brazilian real", "BRL"),
 }
 DOLLAR_PREFIXES.update({code.lower(): CODES[code] for code in CODES if code not in ("BTC", "RMB")})
@@ -99,7 +99,7 @@ WORDS: dict[str, tuple[str, str | None]] = {
     "naira": CODES["NGN"], "cedis": CODES["GHS"], "birr": CODES["ETB"], "tenge": CODES["KZT"],
     "meticais": CODES["MZN"], "riyals": ("Riyal", None), "philippine pesos": CODES["PHP"],
     "colombian pesos": CODES["COP"], "chilean pesos": CODES["CLP"], "argentine pesos": CODES["ARS"],
-    "cfa francs": ("CFA franc", None), "djibouti francs": CODES["DJF"], "djiboutian francs": CODES["DJF"],
+    "cfa francs": ("CFA franc", "XOF"), "vatu": ("Vanuatu vatu", "VUV"), "djibouti francs": CODES["DJF"], "djiboutian francs": CODES["DJF"],
     "norwegian kroner": CODES["NOK"], "danish kroner": CODES["DKK"], "kroner": ("Krone", None),
     "swedish kronor": CODES["SEK"], "icelandic kronur": CODES["ISK"],
 }

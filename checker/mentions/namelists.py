@@ -44,6 +44,18 @@ OFFICE_WORDS = {
     "former", "outgoing", "incoming", "acting", "interim", "current", "permanent", "special", "chairman",
     "chairwoman", "head-of-state", "prime", "crown", "vice", "first", "lady", "lord", "dr", "dr.", "prof",
     "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "h.e.", "his", "her", "excellency",
+    "hon", "hon.", "honourable", "honorable", "rt", "rt.",
+    # the words of ministries and offices ("Minister for Relief, Disaster Preparedness and Refugees")
+    "relief", "disaster", "disasters", "preparedness", "refugees", "refugee", "management", "action", "emergency",
+    "emergencies", "migration", "gender", "women", "youth", "sports", "sport", "family", "children", "solidarity",
+    "reconstruction", "recovery", "displaced", "persons", "aquaculture", "wildlife", "heritage", "arts", "aviation",
+    "ports", "shipping", "roads", "railways", "telecommunications", "innovation", "research", "higher",
+    "training", "employment", "population", "statistics", "mineral", "minerals", "hydrocarbons", "electricity",
+    "renewable", "sanitation", "ecology", "ocean", "coastal", "islands", "local", "government", "administration",
+    "civil", "service", "reform", "governance", "human", "rights", "legal", "veterans", "diaspora", "overseas",
+    "protection", "conservation", "sustainable", "transition", "equality", "inclusion", "mobility",
+    "transportation", "media", "coordinator", "coordination", "emergency", "services", "assistance", "aid",
+    "care", "medical", "pharmaceutical", "nutrition", "poverty", "alleviation", "reduction", "risk", "response",
 }
 # Words that make a segment without a name a title ("Senegal's health minister,") rather than the end.
 _TITLE_HEADS = (OFFICE_WORDS | HEAD_TITLES | TITLE_WORDS) - {"the", "of", "for", "and", "on", "to", "his", "her", "state",
@@ -124,7 +136,7 @@ def _is_name_token(tok: _Token, vocab: frozenset[str]) -> bool:
         return False
     if _POSSESSIVE.search(tok.text):
         return False
-    if len(word) > 1 and word.isupper():                  # an acronym: WHO, ADB, UN
+    if len(word.rstrip(".")) > 1 and word.isupper():      # an acronym: WHO, ADB, UN (not an initial: "F.")
         return False
     parts = [p for p in re.split(r"[-‑]", low) if p]
     if parts and all(p in OFFICE_WORDS or p in TITLE_WORDS for p in parts):   # "Under-Secretary-General"

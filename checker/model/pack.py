@@ -33,6 +33,8 @@ class FactDef:
     or_before: tuple[str, ...] = ()
     anchored: frozenset[str] = frozenset(MENTION_KINDS)   # mention kinds only_after/or_before apply to
     other_event: tuple[str, ...] = ()         # regular expressions
+    same_as_previous: tuple[str, ...] = ()    # openers that refer back to the sentence before ("That meeting")
+    apart_previous: tuple[str, ...] = ()      # openers that set the sentence before apart ("It is a separate deal")
     units: frozenset[str] = frozenset()
     unit_classes: tuple[tuple[str, str], ...] = ()          # (unit word, class): classes compare apart
     unit_window: int = 3

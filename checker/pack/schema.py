@@ -36,6 +36,8 @@ FACT_SCHEMA = {
         "or_before": _WORDS,
         "anchored": {"type": "array", "items": {"enum": list(MENTION_KINDS)}},
         "other_event": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "same_as_previous": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "apart_previous": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "units": {"oneOf": [_WORDS, {"type": "object", "additionalProperties": _WORDS}]},
         "unit_window": {"type": "integer", "minimum": 0, "maximum": 6},
         "labels": _WORDS,
