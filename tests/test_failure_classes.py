@@ -138,3 +138,31 @@ def test_a_label_says_what_an_amount_is():
 def test_sat_down_dates_the_event():
     assert texts(claims("When five presidents sat down in Arequipa on Thursday, the mood was calm.", "date",
                         published=dt.date(2026, 11, 30))) == ["on Thursday"]
+
+
+# ---- places, invitations, values (tests/stories)
+def test_a_city_in_apposition_to_the_capital_is_the_place():
+    assert texts(claims("The round table was held on Wednesday at the convention hall in the capital, Dhaka.",
+                        "location")) == ["Dhaka"]
+
+
+def test_where_an_organisation_sits_is_not_where_the_event_was():
+    assert claims("Ministers of the bloc, which is headquartered in Vienna, met on Thursday.", "location") == []
+
+
+def test_the_eve_of_the_event_is_another_moment():
+    assert claims("On the eve, this Sunday, the delegations were received by the head of state.", "date",
+                  published=dt.date(2027, 9, 14)) == []
+
+
+def test_who_is_invited_is_not_who_took_part():
+    assert claims("All 193 member states are invited to the special session.", "attendees") == []
+    assert texts(claims("A memo sent to the thirty-five invited delegations said the meeting would start late.",
+                        "attendees")) == ["thirty-five invited delegations"]       # the delegations counted
+    assert texts(claims("Some 170 member states took part in the special session.", "attendees")) == [
+        "Some 170 member states"]
+
+
+def test_what_projects_are_worth_is_not_a_pledge():
+    assert claims("According to the organisers, the total value of the projects, together with the credits "
+                  "of the banks, amounts to 3.8 billion euros.", "aid") == []

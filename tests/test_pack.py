@@ -90,3 +90,10 @@ def test_yaml_is_loaded_safely(tmp_path):
 def test_missing_folder():
     with pytest.raises(ConfigError, match="rule pack folder not found"):
         load_pack("/nonexistent/pack")
+
+
+def test_a_phrase_may_not_open_with_an_optional_word(tmp_path):
+    folder = pack_with(tmp_path, "extra.yml",
+                       "facts:\n  venue:\n    mentions: [place]\n    only_after: [in, \"(the) capital,\"]\n")
+    assert error_of(folder) == (f"{folder / 'extra.yml'}:4: fact 'venue': 'only_after': '(the) capital,': a phrase "
+                                "must open with a word, not with '(word)' or '...'")

@@ -22,6 +22,11 @@ from checker.text import TextIndex
 DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 240 else text[:240] + "…"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("article")
@@ -45,7 +50,7 @@ def main() -> None:
     print("sentence:", repr(text[index.sentence(at).start:index.sentence(at).end]))
     print("clause:  ", repr(text[index.clause(at, end).start:index.clause(at, end).end]))
     for m in all_near:
-        print(f"mention {m.kind} {m.text!r} [{m.start},{m.end}) value={m.value!r}"
+        print(f"mention {m.kind} {m.text!r} [{m.start},{m.end}) value={_short(m.value)}"
               + ("" if m in near else "   (NOT scanned where used)"))
     for m in near:
         for fact in pack.facts.values():
@@ -69,7 +74,7 @@ def main() -> None:
             print(f"  {fact.name}: {tests}")
     claims = [c for c in extract_claims(doc, pack) if c.start < end and c.end > at]
     for c in claims:
-        print(f"CLAIM {c.fact} {c.text!r} {c.value!r} context={c.context}")
+        print(f"CLAIM {c.fact} {c.text!r} {_short(c.value)} context={c.context}")
     if not claims:
         print("no claim")
 

@@ -11,7 +11,9 @@ from jsonschema import Draft202012Validator
 from checker.model.pack import MENTION_KINDS, PLACE_TYPES, SEVERITIES
 from checker.yamlsrc import YamlDoc
 
-_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+# A phrase opens with a word: an optional "(word)" or a "..." may not open it (see checker.facts.phrases).
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1, "pattern": r"^\s*(?!\(|\.\.\.)\S",
+                                     "errorMessage": "a phrase must open with a word, not with '(word)' or '...'"}}
 _SCOPE = {
     "type": "object",
     "additionalProperties": False,
@@ -152,7 +154,9 @@ def validate(doc: YamlDoc, schema: dict, instance: Any = None, base: tuple = (),
     if err.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", err.message)
         raise doc.error(path, f"{prefix}missing key '{missing[0] if missing else err.message}'")
-    key = path[-1] if path else "document"
+    key = next((p for p in reversed(path) if isinstance(p, str)), "document")
+    if err.validator == "pattern" and "errorMessage" in err.schema:
+        raise doc.error(path, f"{prefix}'{key}': {err.instance!r}: {err.schema['errorMessage']}")
     if err.validator == "enum":
         choices = ", ".join(str(c) for c in err.validator_value)
         raise doc.error(path, f"{prefix}'{key}' must be one of: {choices} (got {err.instance!r})")
