@@ -54,11 +54,17 @@ def _width(value: Any) -> float:
     return float("inf")
 
 
+def node_key(value: Any) -> tuple:
+    """The key values are grouped by: the normalised value, and for counts what it may be compared with
+    ("19 countries" and "all nineteen ministers" are one figure but compare with different claims)."""
+    return value.key() + (getattr(value, "unit_class", None), tuple(sorted(getattr(value, "also", ()))))
+
+
 def build_positions(claims: Sequence[Claim], compatible: Compatible) -> list[Position]:
     """The positions of ``claims``, best-supported first (ties: in order of first appearance)."""
     nodes: dict[tuple, list[Claim]] = {}
     for c in claims:
-        nodes.setdefault(c.value.key(), []).append(c)
+        nodes.setdefault(node_key(c.value), []).append(c)
     order = list(nodes)
     first_seen = {key: i for i, key in enumerate(order)}
     support = {key: len({c.source for c in nodes[key]}) for key in order}
@@ -121,10 +127,10 @@ def disagreements(positions: Sequence[Position], conflict: Callable[[Any, Any], 
         theirs: list[Claim] = []
         for key, value in positions[i].values.items():
             if any(conflict(value, b) for j in above for b in positions[j].values.values()):
-                mine.extend(c for c in positions[i].claims if c.value.key() == key)
+                mine.extend(c for c in positions[i].claims if node_key(c.value) == key)
         for j in above:
             for key, value in positions[j].values.items():
                 if any(conflict(a, value) for a in positions[i].values.values()):
-                    theirs.extend(c for c in positions[j].claims if c.value.key() == key)
+                    theirs.extend(c for c in positions[j].claims if node_key(c.value) == key)
         out.append(Disagreement(tuple(mine), tuple(theirs), i, tuple(sorted(above))))
     return out

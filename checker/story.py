@@ -24,6 +24,7 @@ from checker.model.overview import EventGap, EventGroup, FactView, PositionView,
 from checker.model.pack import Pack
 from checker.positions import build_positions, majority
 from checker.sameevent import EventSplit, split_events
+from checker.summed import without_summed_parts
 
 
 def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], list[Finding], StoryOverview]:
@@ -49,7 +50,7 @@ def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack)
     main = main_event(claims)
     event = event_time(c for c in infer_years(claims) if about(c, main))
     kept = about_event_time(claims, {d.id: d for d in docs}, event, year_before=_named_years(pack)).kept
-    kept = small_homonyms(kept, [d.text for d in docs])
+    kept = without_summed_parts(small_homonyms(kept, [d.text for d in docs]))
     several = multi_day(kept, event, (d.text for d in docs))
     return within_event(kept, several) if several else kept
 

@@ -166,3 +166,41 @@ def test_who_is_invited_is_not_who_took_part():
 def test_what_projects_are_worth_is_not_a_pledge():
     assert claims("According to the organisers, the total value of the projects, together with the credits "
                   "of the banks, amounts to 3.8 billion euros.", "aid") == []
+
+
+# ---- tests/stories-fresh
+def test_a_second_donor_in_a_gapped_clause():
+    found = {c.text: c.context.donor for c in claims(
+        "At the meeting, Germany pledged €12 million of the total and the Netherlands €6 million.", "aid")}
+    assert found["€6 million"] == "Netherlands"
+
+
+def test_the_whole_after_a_possessive_is_membership():
+    assert claims("The remaining 11 of the organisation's 49 participating states were represented by ambassadors "
+                  "at the meeting.", "attendees") == []
+
+
+def test_a_concert_hall_is_a_venue_not_a_social_event():
+    (c,) = claims("Last Thursday in Bratislava, 38 foreign ministers spent a day in a gilded concert hall.", "location")
+    assert c.context.event != "social"          # no event word: read as the main event's
+
+
+def test_one_participant_taking_part_by_video_is_no_virtual_meeting():
+    assert claims("Moldova's foreign minister, whose flight was grounded, took part in the meeting by video link.",
+                  "location") == []
+
+
+def test_counts_of_different_units_with_one_figure_keep_their_own_comparisons():
+    found = story("The meeting brought together the seven G7 ministers, plus ministers from twelve borrowing "
+                  "countries. In all, 19 countries met in Kanazawa on Wednesday 14 April 2027.",
+                  "All nineteen ministers signed the text on Wednesday 14 April 2027.",
+                  "She was one of twenty-six finance ministers at Wednesday's meeting on 14 April 2027.")
+    conflicts = [f for f in found.findings if f.fact == "attendees"]
+    assert len(conflicts) == 1 and {c.text for c in conflicts[0].sides[0]} == {"twenty-six finance ministers"}
+
+
+def test_counts_that_add_up_to_the_total_are_its_parts():
+    found = story("Ministers from 15 EU member states and 19 African governments met in Windhoek on Thursday "
+                  "12 November 2026. In all, 34 countries took part.",
+                  "Some 35 countries took part in the meeting in Windhoek on Thursday 12 November 2026.")
+    assert [f for f in found.findings if f.fact == "attendees"] == []

@@ -97,6 +97,7 @@ def label_span(text: str, start: int) -> TextSpan | None:
 # How one participant took part, not the form of the meeting: "addressed the meeting by video from Brussels",
 # "joined the talks by video link", "by video from Nuuk".
 _MODE_BEFORE = re.compile(r"\b(?:joined|joins|joining|addressed|addresses|addressing|spoke|speaks|speaking|appeared|"
+                          r"took\s+part|takes\s+part|taking\s+part|participated|participates|followed|attended|"
                           r"appears|appearing|dialled|dialed|dialling|dialing|participated\s+remotely|"
                           r"sent\s+a|delivered|recorded)\b[^.;:!?]{0,40}$", re.I)
 _MODE_AFTER = re.compile(r"\s+(?:link\s+|call\s+)?from\s+(?:the\s+)?[A-ZÀ-Þ]")

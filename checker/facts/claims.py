@@ -82,6 +82,7 @@ _PART_BETWEEN = re.compile(r"[:;,]|\b(?:namely|including|includes|included|among
                            r"of\s+which|of\s+them|comprising|consisting\s+of|made\s+up\s+of|such\s+as|with)\b",
                            re.I)
 _PART_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|extra|rest\s+of\s+the|absent|missing|"
+                          r"plus(?:\s+[a-z]+){0,2}\s+(?:from|of)|"
                           r"counts|(?:now\s+)?has|have|comprises|comprising|consists\s+of|made\s+up\s+of)"
                           r"(?:\s+(?:today|now|currently))?\s+(?:[A-Z][\w-]*\s+)?$", re.I)
 _PART_INSIDE = re.compile(r"\b(?:absent|remaining|missing|other)\b", re.I)
@@ -93,7 +94,7 @@ _PART_AFTER = re.compile(r"\s*,?\s*(?:plus|besides|in\s+addition\s+to|were\s+abs
                          r"as\s+(?:observers?|guests?)))\b",
                          re.I)
 _TITLED_OF_THE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}of\s+(?:the|its|their)\s+$")
-_OF_THE_BEFORE = re.compile(r"\b([a-z]+|\d+)\s+of\s+(?:the|its|their|your|our)\s+$", re.I)
+_OF_THE_BEFORE = re.compile(r"\b([a-z]+|\d+)\s+of\s+(?:(?:the|its|their|your|our)\s+|the\s+[\w-]+['’]s?\s+)$", re.I)
 
 
 def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,

@@ -89,7 +89,10 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
         return AlignContext(event=event)
     clause = index.clause(m.start, m.end)
     if "donor" in fact.align_by:
-        if fact.donor_verbs:
+        gapped = _NAME_BEFORE_BRACKET.search(text, max(index.sentence(m.start).start, m.start - 60), m.start)
+        if gapped and (gapped.group(1) or gapped.group(2)):
+            donor = gapped.group(1) or gapped.group(2)    # "Germany pledged €12m and the Netherlands €6m"
+        if donor is None and fact.donor_verbs:
             verbs = list(phrases_regex(fact.donor_verbs).finditer(text, clause.start, m.start))
             if verbs:
                 run = _CAP_RUN.search(text, clause.start, verbs[-1].start())
