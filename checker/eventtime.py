@@ -119,6 +119,7 @@ _LIMIT_BEFORE = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|by
                            r"effective|no\s+later\s+than|deadline\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?$", re.I)
 
 
+_LINE_LABEL = re.compile(r"\s*(?:[—–:|]|-\s)")
 _LIST_END = re.compile(r"[,;:(]|\s[–—-]\s")
 
 
@@ -163,10 +164,17 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
     """The dated anchors of each sentence span, resolved against the article's publication date or, without
     one, the event's first day; and years that name a gathering ("the 2023 summit", ``year_before``)."""
     reference = doc.published or min(event.days)
-    mentions = extract_mentions(doc.text, reference, frozenset({"date"}), {"date": list(spans)})
+    heads = {s: doc.text.rfind("\n", 0, s[0]) + 1 for s in spans}      # where each sentence's line starts
+    labels = sorted({(h, min(h + 48, len(doc.text))) for s, h in heads.items() if h < s[0]})
+    mentions = extract_mentions(doc.text, reference, frozenset({"date"}), {"date": list(spans) + labels})
     out: dict[tuple[int, int], list[Anchor]] = {s: [] for s in spans}
     starts = sorted(spans)
     for m in mentions:
+        for s in starts:
+            if heads[s] == m.start < s[0] and _LINE_LABEL.match(doc.text, m.end):
+                # "14-15 November 2024 — GFA Congress in Lisbon. 124 member associations attend": a date that
+                # heads a line dates each sentence of it
+                out[s].append(Anchor(m.text, relation(m.value, event), m.start))
         for s in starts:
             if s[0] <= m.start < s[1]:
                 rel = relation(m.value, event)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Iterator, Sequence
 
 from checker.align import about, align_story, infer_years, main_event, small_homonyms
+from checker.eventplace import elsewhere
 from checker.eventtime import about_event_time, event_time, multi_day, named_years, within_event
 from checker.facts import extract_claims
 from checker.kinds import REGISTRY
@@ -45,11 +46,18 @@ def _years_before(words: tuple[str, ...]):
 
 
 def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack) -> list[Claim]:
-    """The claims about the story's event: those whose sentence dates another time are set aside
-    (:mod:`checker.eventtime`)."""
+    """The claims about the story's event: those whose sentence dates another time (:mod:`checker.eventtime`)
+    or whose clause is in another city than the event's (:mod:`checker.eventplace`) are set aside. The
+    event's city is read from the claims about its time, and its days again without the claims elsewhere."""
+    by_id = {d.id: d for d in docs}
     main = main_event(claims)
     event = event_time(c for c in infer_years(claims) if about(c, main))
-    kept = about_event_time(claims, {d.id: d for d in docs}, event, year_before=_named_years(pack)).kept
+    first = about_event_time(claims, by_id, event, year_before=_named_years(pack)).kept
+    away = {id(c) for c, _ in elsewhere(first, by_id)}
+    if away:
+        claims = [c for c in claims if id(c) not in away]
+        event = event_time(c for c in infer_years(claims) if about(c, main))
+    kept = about_event_time(claims, by_id, event, year_before=_named_years(pack)).kept
     kept = without_summed_parts(small_homonyms(kept, [d.text for d in docs]))
     several = multi_day(kept, event, (d.text for d in docs))
     return within_event(kept, several) if several else kept

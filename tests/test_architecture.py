@@ -29,7 +29,7 @@ STAGES: list[tuple[str, ...]] = [
     ("checker.mentions",),
     ("checker.facts",),
     ("checker.positions",),
-    ("checker.align", "checker.eventtime", "checker.sameevent", "checker.summed"),
+    ("checker.align", "checker.eventtime", "checker.eventplace", "checker.sameevent", "checker.summed"),
     ("checker.kinds", "checker.pack"),
     ("checker.story",),
     ("checker.engine",),

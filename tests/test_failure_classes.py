@@ -204,3 +204,69 @@ def test_counts_that_add_up_to_the_total_are_its_parts():
                   "12 November 2026. In all, 34 countries took part.",
                   "Some 35 countries took part in the meeting in Windhoek on Thursday 12 November 2026.")
     assert [f for f in found.findings if f.fact == "attendees"] == []
+
+
+# ---- tests/stories-fresh3
+@pytest.mark.parametrize("phrase,iso", [("R640 million", "ZAR"), ("TSh 3.8trn", "TZS"), ("Rp 195bn", "IDR"),
+                                        ("RM210m", "MYR"), ("MNT 235bn", "MNT"), ("R$120 million", "BRL")])
+def test_currencies_written_before_the_figure(phrase, iso):
+    (m,) = extract_mentions(phrase, None, frozenset({"money"}))
+    assert m.value.iso == iso
+
+
+def test_a_single_letter_currency_is_glued_to_its_figure():
+    assert extract_mentions("Under Plan R 5 teams meet.", None, frozenset({"money"})) == []
+
+
+def test_a_range_of_weekdays_is_one_span():
+    (m,) = extract_mentions("The round runs from Monday to Friday.", dt.date(2026, 10, 17), frozenset({"date"}))
+    assert m.text == "from Monday to Friday" and len(m.value.days) == 10      # this week or next: tense decides
+    (c,) = claims("The city will host the talks from Monday to Friday.", "date", published=dt.date(2026, 10, 17))
+    assert min(c.value.days) == dt.date(2026, 10, 19) and max(c.value.days) == dt.date(2026, 10, 23)
+    moved = extract_mentions("The talks were moved from Tuesday to Thursday.", dt.date(2026, 10, 17),
+                             frozenset({"date"}))
+    assert [m.text for m in moved] == ["Tuesday", "Thursday"]
+
+
+def test_places_in_a_line_of_capitals():
+    found = extract_mentions("15:55 180-ODD NEGOTIATORS TOOK PART IN THE DA NANG TALKS", None, frozenset({"place"}))
+    assert [m.value.name for m in found] == ["Da Nang"]
+    assert extract_mentions("SUMMIT OPENS IN NICE AND SPLIT", None, frozenset({"place"})) == []
+
+
+def test_units_of_several_words_and_more_kinds_of_participants():
+    assert texts(claims("Eight heads of state attended the summit.", "attendees")) == ["Eight heads of state"]
+    assert claims("A business delegation of dozens of firms heads to the forum.", "attendees") == []
+    assert texts(claims("More than 250 negotiators took part in the round.", "attendees")) == [
+        "More than 250 negotiators"]
+    (rectors,) = claims("Some 86 rectors took part in the assembly.", "attendees")
+    assert rectors.value.unit_class == "universities"       # not compared with a count of countries
+
+
+def test_a_clause_in_another_city_is_about_another_moment():
+    found = story("Leaders met in Accra on Sunday 9 August 2026. Senegal's president, who met the junta leader in "
+                  "Banjul on Monday, told the summit the officers wanted two years.",
+                  "The summit in Accra on Sunday 9 August 2026 ended late.",
+                  published=dt.date(2026, 8, 10))
+    assert [c.text for c in found.claims if c.fact == "date" and "Monday" in c.text] == []
+    # the article that puts the event in the other city keeps its claims: its location is the outlier
+    found = story("Ministers met in Accra on Sunday 9 August 2026.", "The summit in Accra on 9 August 2026 ended.",
+                  "Leaders met in Abuja on Sunday 9 August 2026.", published=dt.date(2026, 8, 10))
+    assert any(c.source == "a2" and c.fact == "date" for c in found.claims)
+
+
+def test_a_date_that_heads_a_line_dates_the_line():
+    found = story("14-15 November 2024 — Congress in Lisbon. 124 member associations attend.\n"
+                  "9 July 2026 — Congress in Kuala Lumpur: 131 member associations present.",
+                  "The congress in Kuala Lumpur on 9 July 2026 drew 131 member associations.",
+                  published=dt.date(2026, 7, 10))
+    assert "124 member associations" not in texts(found.claims)
+
+
+def test_the_previous_day_and_a_bilateral_meeting_are_other_events():
+    assert claims("On the previous day, the 24th, the two leaders held a summit meeting at the office.",
+                  "attendees") == []
+    assert claims("On the sidelines of the summit, three ministers held bilateral talks on Tuesday.", "date") == []
+    # "the day before yesterday" is a day, not the eve of something
+    assert texts(claims("The governors, who arrived the day before yesterday, agreed at their meeting on Friday to "
+                        "set up a fund.", "date", published=dt.date(2026, 11, 22))) == ["on Friday"]

@@ -97,3 +97,10 @@ def test_a_phrase_may_not_open_with_an_optional_word(tmp_path):
                        "facts:\n  venue:\n    mentions: [place]\n    only_after: [in, \"(the) capital,\"]\n")
     assert error_of(folder) == (f"{folder / 'extra.yml'}:4: fact 'venue': 'only_after': '(the) capital,': a phrase "
                                 "must open with a word, not with '(word)' or '...'")
+
+
+def test_a_list_of_words_may_hold_a_shared_list(tmp_path):
+    folder = pack_with(tmp_path, "extra.yml",
+                       "x-shared: &shared [summit, congress]\n"
+                       "facts:\n  venue:\n    mentions: [place]\n    cues:\n      words: [*shared, held]\n")
+    assert load_pack(folder).facts["venue"].cues.words == ("summit", "congress", "held")

@@ -37,7 +37,8 @@ KINDS = frozenset({"date", "count", "money", "place", "virtual"})
 
 # Patterns that only read the text around a mention (the words after a count, where words start), never
 # take text into one.
-READERS = {(counts, "_AFTER_WORDS"), (money, "_WORD_START"), (money, "_NUMBER_WORD"), (scan, "_WORD_START")}
+READERS = {(counts, "_AFTER_WORDS"), (money, "_WORD_START"), (money, "_NUMBER_WORD"), (scan, "_WORD_START"),
+           (places, "_WORD")}                  # splits a run of capitalised words, itself free of cut characters
 
 
 def _takes(pattern: re.Pattern, char: str) -> bool:

@@ -175,7 +175,11 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
         low = token.lower()
         if not fact.units:
             return low, w.end()
-        if low in fact.units:
+        for phrase, rest in _phrases_from(fact.units).get(low, ()):
+            tail = rest.match(text, w.end())
+            if tail:                                # "heads of state", "central banks"
+                return phrase, tail.end()
+        if low in fact.units and low not in _phrases_only(fact.units):
             return low, w.end()
         if token[0].isupper():
             previous_cap = True
@@ -194,6 +198,24 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
                 if word.strip("*#-") in fact.units:
                     return word.strip("*#-"), m.end
     return None, m.end
+
+@lru_cache(maxsize=32)
+def _phrases_from(units: frozenset[str]) -> dict[str, list[tuple[str, re.Pattern]]]:
+    """Units of several words by their first word, each with a pattern for the words after it."""
+    out: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for unit in sorted(units, key=len, reverse=True):
+        words = unit.split()
+        if len(words) > 1:
+            rest = re.compile("".join(r"\s+" + re.escape(w) for w in words[1:]) + r"\b", re.I)
+            out.setdefault(words[0], []).append((unit, rest))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _phrases_only(units: frozenset[str]) -> frozenset[str]:
+    """First words of units of several words that are no unit alone ("heads" of "heads of state")."""
+    return frozenset(u.split()[0] for u in units if " " in u) - units
+
 
 def memoised(memo: dict | None, key: tuple, compute: Callable[[], Any]) -> Any:
     """``compute()``, kept in ``memo`` under ``key`` (computed each time without a memo)."""

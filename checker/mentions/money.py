@@ -62,7 +62,11 @@ CODES: dict[str, tuple[str, str | None]] = {
     "JMD": ("Jamaican dollar", "JMD"), "TTD": ("Trinidad and Tobago dollar", "TTD"), "FJD": ("Fijian dollar", "FJD"),
     "DJF": ("Djiboutian franc", "DJF"), "TWD": ("New Taiwan dollar", "TWD"), "UZS": ("Uzbekistani som", "UZS"),
     "KSh": ("Kenyan shilling", "KES"), "Ksh": ("Kenyan shilling", "KES"), "Tk": ("Bangladeshi taka", "BDT"),
-    "Kz": ("Angolan kwanza", "AOA"), "FCFA": ("CFA franc", "XOF"), "VUV": ("Vanuatu vatu", "VUV"), "Rs": ("Rupee", None), "S/": ("Peruvian sol", "PEN"),
+    "Kz": ("Angolan kwanza", "AOA"), "FCFA": ("CFA franc", "XOF"), "VUV": ("Vanuatu vatu", "VUV"),
+    # Written before the figure in their countries' press: "R640 million", "TSh 3.8trn", "Rp 195bn", "RM210m".
+    "R": ("South African rand", "ZAR"), "TSh": ("Tanzanian shilling", "TZS"), "Tsh": ("Tanzanian shilling", "TZS"),
+    "USh": ("Ugandan shilling", "UGX"), "Rp": ("Indonesian rupiah", "IDR"), "RM": ("Malaysian ringgit", "MYR"),
+    "MNT": ("Mongolian tögrög", "MNT"), "TZS": ("Tanzanian shilling", "TZS"), "Rs": ("Rupee", None), "S/": ("Peruvian sol", "PEN"),
 }
 # Letters before "$" that name the dollar: "US$", "C $", "HK$", "Mex$", "AUD$". Those that are also English
 # words or initials ("a $5 bill") only count glued to the sign.
@@ -75,7 +79,8 @@ GLUED_PREFIXES: dict[str, tuple[str, str | None]] = {
     "tt": ("Trinidad and Tobago dollar", "TTD"), "fj": ("Fijian dollar", "FJD"), "f": ("Fijian dollar", "FJD"),
     "a": CODES["AUD"], "au": CODES["AUD"], "ca": CODES["CAD"], "s": CODES["SGD"], "r": ("Brazilian real", "BRL"),
 }
-DOLLAR_PREFIXES.update({code.lower(): CODES[code] for code in CODES if code not in ("BTC", "RMB")})
+DOLLAR_PREFIXES.update({code.lower(): CODES[code] for code in CODES
+                        if code not in ("BTC", "RMB") and code.lower() not in GLUED_PREFIXES})   # "R$" is the real
 # Currency words written after the amount -> (unit name, ISO code or None); singular forms are added below.
 WORDS: dict[str, tuple[str, str | None]] = {
     "us dollars": CODES["USD"], "u.s. dollars": CODES["USD"], "american dollars": CODES["USD"],
@@ -97,7 +102,9 @@ WORDS: dict[str, tuple[str, str | None]] = {
     "korean won": CODES["KRW"], "kwanzas": CODES["AOA"], "kwanza": CODES["AOA"], "soles": CODES["PEN"],
     "ringgit": CODES["MYR"], "rupiah": CODES["IDR"], "baht": CODES["THB"], "dong": CODES["VND"],
     "naira": CODES["NGN"], "cedis": CODES["GHS"], "birr": CODES["ETB"], "tenge": CODES["KZT"],
-    "meticais": CODES["MZN"], "riyals": ("Riyal", None), "philippine pesos": CODES["PHP"],
+    "meticais": CODES["MZN"], "tugrik": ("Mongolian tögrög", "MNT"), "tugriks": ("Mongolian tögrög", "MNT"),
+    "tanzanian shillings": ("Tanzanian shilling", "TZS"), "ugandan shillings": ("Ugandan shilling", "UGX"),
+    "rands": ("South African rand", "ZAR"), "riyals": ("Riyal", None), "philippine pesos": CODES["PHP"],
     "colombian pesos": CODES["COP"], "chilean pesos": CODES["CLP"], "argentine pesos": CODES["ARS"],
     "cfa francs": ("CFA franc", "XOF"), "vatu": ("Vanuatu vatu", "VUV"), "djibouti francs": CODES["DJF"], "djiboutian francs": CODES["DJF"],
     "norwegian kroner": CODES["NOK"], "danish kroner": CODES["DKK"], "kroner": ("Krone", None),
@@ -248,6 +255,10 @@ def _amount_at(text: str, m: re.Match, floor: int):
     ("$ 75 million"); a code the number before it, else the one after it; a word the one before it."""
     currency, scale = _currency(m)
     after = None if m.group("word") else _number_after(text, m.end(), bool(m.group("code")))
+    if m.group("code") and len(m.group("code")) == 1:          # "R640 million", not "Plan R 5" nor "5 R"
+        if after is None or after.start != m.end():
+            return None
+        return m.start(), after.end, after.value * scale, currency, False
     if after is not None and m.group("sign") and after.start == m.end():
         return m.start(), after.end, after.value * scale, currency, False
     before = _number_before(text, m.start(), floor)

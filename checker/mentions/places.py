@@ -140,8 +140,11 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
             if place is not None:
                 yield Mention("place", offset, offset + len(run), run, place)
                 continue
-            # "Washington D.C." / "Paris France": the longest known prefix of the run
             words = run.split()
+            if run.isupper() and len(words) > 2:
+                yield from _in_capitals(run, offset, gaz)     # a headline or ticker in capitals
+                continue
+            # "Washington D.C." / "Paris France": the longest known prefix of the run
             for n in range(len(words) - 1, 0, -1):
                 head = " ".join(words[:n])
                 place = gaz.lookup(head)
@@ -155,6 +158,34 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
         for m in starting_in(virtual, within, first, stop):
             yield Mention("virtual", m.start(), m.end(), text[m.start():m.end()], Place(None, "virtual"))
 
+
+
+# In a line written in capitals a single word is a place only when it names a big city (nothing tells a town
+# called like an English word from the word); names of several words ("DA NANG", "HO CHI MINH CITY") always.
+_CAPITALS_MIN_POPULATION = 100_000
+_ENGLISH_WORDS = {"nice", "split", "mobile", "reading", "bath", "sale", "hope", "union", "independence",
+                  "liberty", "victoria", "concord", "normal", "moss", "orange", "mercedes"}
+_WORD = re.compile(r"\S+")
+
+
+def _in_capitals(run: str, offset: int, gaz: "Gazetteer") -> Iterator[Mention]:
+    """The places inside a run of capitalised words written in capitals, longest names first."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(run)]
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            start, end = words[i][0], words[i + n - 1][1]
+            name = run[start:end]
+            if name.startswith("THE ") or name.lower() in _NOT_PLACES | _ENGLISH_WORDS:
+                continue
+            place = gaz.lookup(name)
+            if place is None or n == 1 and (len(name) < 4 or place.place_type == "city"
+                                            and place.population < _CAPITALS_MIN_POPULATION):
+                continue
+            yield Mention("place", offset + start, offset + end, name, place)
+            i += n - 1
+            break
+        i += 1
 
 
 _NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -104,8 +104,16 @@ def _unit_classes(units: list | dict | None) -> dict[str, str]:
     if not units:
         return {}
     if isinstance(units, dict):
-        return {u.lower(): cls for cls, words in units.items() for u in words}
-    return {u.lower(): "" for u in units}
+        return {u.lower(): cls for cls, listed in units.items() for u in words(listed)}
+    return {u.lower(): "" for u in words(units)}
+
+
+def words(listed: list | None) -> tuple[str, ...]:
+    """A pack's list of phrases, with the phrases of any list inside it (a YAML alias) in its place."""
+    out: list[str] = []
+    for item in listed or ():
+        out.extend(item if isinstance(item, list) else [item])
+    return tuple(out)
 
 
 def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> FactDef:
@@ -118,9 +126,9 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         mentions=tuple(body["mentions"]),
         cues=_cue(body.get("cues")),
         exclude=tuple(_cue(e) for e in _as_list(body.get("exclude"))),
-        not_after=tuple(body.get("not_after") or ()),
-        only_after=tuple(body.get("only_after") or ()),
-        or_before=tuple(body.get("or_before") or ()),
+        not_after=words(body.get("not_after")),
+        only_after=words(body.get("only_after")),
+        or_before=words(body.get("or_before")),
         anchored=frozenset(body.get("anchored") or MENTION_KINDS),
         other_event=_user_regexes(doc, path + ("other_event",), body.get("other_event")),
         same_as_previous=_user_regexes(doc, path + ("same_as_previous",), body.get("same_as_previous")),
@@ -128,17 +136,17 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         units=frozenset(_unit_classes(body.get("units"))),
         unit_classes=tuple(sorted(_unit_classes(body.get("units")).items())),
         unit_window=int(body.get("unit_window", 3)),
-        labels=tuple(body.get("labels") or ()),
+        labels=words(body.get("labels")),
         unit_pairs=tuple(tuple(pair) for pair in body.get("unit_pairs") or ()),
         place_types=frozenset(body.get("place_kinds") or PLACE_TYPES),
         max_span_days=body.get("max_span_days"),
-        events=tuple((name, tuple(words)) for name, words in (body.get("events") or {}).items()),
+        events=tuple((name, words(listed)) for name, listed in (body.get("events") or {}).items()),
         align_by=tuple(align.get("by") or ()),
         align_threshold=float(align.get("threshold", 80.0)),
-        donor_verbs=tuple(align.get("donor_verbs") or ()),
-        part_words=tuple(align.get("part_words") or ()),
-        total_words=tuple(align.get("total_words") or ()),
-        generic_donors=frozenset(w.lower() for w in align.get("generic_donors") or ()),
+        donor_verbs=words(align.get("donor_verbs")),
+        part_words=words(align.get("part_words")),
+        total_words=words(align.get("total_words")),
+        generic_donors=frozenset(w.lower() for w in words(align.get("generic_donors"))),
         where=doc.where(path),
     )
 
@@ -150,7 +158,7 @@ def _as_list(value: dict | list | None) -> list:
 def _cue(body: dict | None) -> Cue | None:
     if not body:
         return None
-    return Cue(tuple(body["words"]), body.get("scope", "clause"), int(body.get("window", 8)))
+    return Cue(words(body["words"]), body.get("scope", "clause"), int(body.get("window", 8)))
 
 
 def _user_regexes(doc: YamlDoc, path: tuple, patterns: list[str] | None) -> tuple[str, ...]:

@@ -12,8 +12,10 @@ from checker.model.pack import MENTION_KINDS, PLACE_TYPES, SEVERITIES
 from checker.yamlsrc import YamlDoc
 
 # A phrase opens with a word: an optional "(word)" or a "..." may not open it (see checker.facts.phrases).
-_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1, "pattern": r"^\s*(?!\(|\.\.\.)\S",
-                                     "errorMessage": "a phrase must open with a word, not with '(word)' or '...'"}}
+_PHRASE = {"type": "string", "minLength": 1, "pattern": r"^\s*(?!\(|\.\.\.)\S",
+           "errorMessage": "a phrase must open with a word, not with '(word)' or '...'"}
+# A list of phrases; an item may itself be a list (a YAML alias of a shared list: "[*gatherings, held]").
+_WORDS = {"type": "array", "items": {"anyOf": [_PHRASE, {"type": "array", "items": _PHRASE}]}}
 _SCOPE = {
     "type": "object",
     "additionalProperties": False,
@@ -142,6 +144,9 @@ def validate(doc: YamlDoc, schema: dict, instance: Any = None, base: tuple = (),
     if not errors:
         return
     err = errors[0]
+    if err.validator in ("anyOf", "oneOf") and err.context:
+        # a phrase that breaks a rule says which rule, not that it matches none of the forms
+        err = next((e for e in err.context if e.validator == "pattern"), err)
     path = base + tuple(err.absolute_path)
     context = what or _context(doc, path)
     prefix = f"{context}: " if context else ""

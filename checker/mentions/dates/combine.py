@@ -13,6 +13,7 @@ from dataclasses import replace
 from checker.mentions.dates import periods
 from checker.mentions.dates.reading import parse_offset
 from checker.mentions.dates.record import DateMatch
+from checker.mentions.dates.weekranges import weekday_range
 from checker.mentions.dates.words import DURATION, YEAR_NUM
 from checker.mentions.mention import Mention
 from checker.model.dates import DateValue
@@ -157,6 +158,11 @@ def _join_range(a: Mention, b: Mention, text: str, pub: dt.date | None) -> Menti
     join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
     if join is None and not _BETWEEN_JOIN.fullmatch(text, a.end, b.start):
         return None
+    if a.detail.form == "wd" and b.detail.form == "wd":
+        before = _RANGE_START.search(text, max(0, a.start - 12), a.start)
+        if join is None and not (before and before.group("w").lower() == "between"):
+            return None
+        return weekday_range(a, b, text, before.start() if before else a.start)
     if not _ranged(a) or not (_ranged(b) or _weekday_after(a, b)):
         return None
     before = _RANGE_START.search(text, max(0, a.start - 12), a.start)

@@ -1,0 +1,84 @@
+"""Claims whose clause happens in another city than the story's event.
+
+"Senegal's president, who met the junta leader in Banjul on Monday, told the summit ..." dates a trip, not
+the summit in Accra; "some 40 member companies took part in the business forum in Ho Chi Minh City on 24
+October" counts another gathering than the trade round in Da Nang; the minutes "held on Thursday, 29 October,
+at the Chamber's offices in São Paulo" date the meeting that wrote them. When the story's sources agree on
+the city of the event (the city the most sources place it in, backed by two at least and by more sources
+than any other), a claim of another fact whose clause puts something "in", "at", "from" or "to" another city
+is about another moment, and is set aside like a claim about another time (:mod:`checker.eventtime`): unless
+the article itself places the event there (its location is then the outlier, and its other claims stand), or
+the name is a venue's ("the Shaw Centre") or where speakers are ("officials in Helsinki say").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Mapping, Sequence
+
+from checker.mentions.extract import extract_mentions
+from checker.model.claims import Claim
+from checker.model.documents import Document
+from checker.model.entities import Place
+from checker.text import TextIndex
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|outside)\s+$", re.I)
+# A place name that goes on ("at the Talatona Convention Centre", "the Shaw Centre") is a venue's, and one
+# followed by a reporting verb ("Officials in Helsinki say ...") is where the speakers are.
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:district|neighbourhood|neighborhood|suburb|area|side)\b|"
+                           r"(?:\w+\s+)?(?:say|says|said|told|tell|believe|expect|confirm\w*)\b)")
+
+
+def event_city(claims: Sequence[Claim]) -> Place | None:
+    """The city the most sources place the event in: at least two, and more than for any other city."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, Place] = {}
+    for c in claims:
+        v = c.value
+        if isinstance(v, Place) and v.place_type == "city" and v.name:
+            sources[v.name].add(c.source)
+            places[v.name] = v
+    if not sources:
+        return None
+    ranked = Counter({name: len(s) for name, s in sources.items()}).most_common(2)
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return places[ranked[0][0]]
+
+
+def elsewhere(claims: Sequence[Claim], docs: Mapping[str, Document],
+              indexes: Mapping[str, TextIndex] | None = None) -> list[tuple[Claim, str]]:
+    """The claims (with the reason) whose clause names another city than the event's, after a preposition
+    of place; claims of places are never set aside (they are what the location fact compares)."""
+    city = event_city(claims)
+    if city is None:
+        return []
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    placed: dict[str, set[str]] = defaultdict(set)       # the cities each article places the event in
+    for c in claims:
+        if isinstance(c.value, Place):
+            placed[c.source].add(c.value.name or "")
+        else:
+            by_doc[c.source].append(c)
+    out: list[tuple[Claim, str]] = []
+    for source, doc_claims in by_doc.items():
+        doc = docs[source]
+        index = (indexes or {}).get(source) or TextIndex(doc.text)
+        clauses = {id(c): index.clause(c.start, c.end) for c in doc_claims}
+        spans = sorted({(s.start, max(s.end, s.start + 1)) for s in clauses.values()})
+        cities = [m for m in extract_mentions(doc.text, doc.published, frozenset({"place"}), {"place": spans})
+                  if m.value.place_type == "city" and m.value.name != city.name
+                  and not (m.value.name in placed[source] and city.name not in placed[source])  # its own city
+                  and _PLACE_PREPOSITION.search(doc.text, max(0, m.start - 12), m.start)
+                  and not _NAME_GOES_ON.match(doc.text, m.end)]
+        for c in doc_claims:
+            clause = clauses[id(c)]
+            other = next((m for m in cities if clause.start <= m.start < clause.end
+                          and not c.start <= m.start < c.end), None)
+            if other is not None:
+                out.append((c, f"its clause is about {other.text}, not {city.name}"))
+    return out
+
+
+__all__ = ["event_city", "elsewhere"]
