@@ -21,13 +21,29 @@ from checker.mentions.extract import extract_mentions
 from checker.model.claims import Claim
 from checker.model.documents import Document
 from checker.model.entities import Place
-from checker.text import TextIndex
+from checker.text import TextIndex, TextSpan
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|outside)\s+$", re.I)
+_PLACE_PIECE = re.compile(r",\s*(?:(?:at|in|near|outside)\s+[^,;:.!?]*|[A-ZÀ-Þ][\w'’. -]*)(?=[,;:.!?]|$)")
+# "at the Chamber's offices, Avenida Paulista, São Paulo": the city that ends an address.
+_IN_AN_ADDRESS = re.compile(r"\b(?:at|in)\s+[^.;:!?]{0,60},\s+$", re.I)
 # A place name that goes on ("at the Talatona Convention Centre", "the Shaw Centre") is a venue's, and one
 # followed by a reporting verb ("Officials in Helsinki say ...") is where the speakers are.
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:district|neighbourhood|neighborhood|suburb|area|side)\b|"
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:district|neighbourhood|neighborhood|suburb|area|side)\b|"
                            r"(?:\w+\s+)?(?:say|says|said|told|tell|believe|expect|confirm\w*)\b)")
+
+
+def _with_places_after(text: str, index: TextIndex, clause: TextSpan) -> TextSpan:
+    """The clause with the phrases of place that follow it ("Held on Thursday, 29 October, at the Chamber's
+    offices, Avenida Paulista, São Paulo"): comma-separated pieces that open with a preposition of place or
+    are capitalised names."""
+    end = clause.end
+    stop = max(index.sentence(clause.start).end, end)
+    while True:
+        piece = _PLACE_PIECE.match(text, end, stop)
+        if piece is None or piece.end() == end:
+            return TextSpan(clause.start, end)
+        end = piece.end()
 
 
 def event_city(claims: Sequence[Claim]) -> Place | None:
@@ -50,27 +66,34 @@ def event_city(claims: Sequence[Claim]) -> Place | None:
 def elsewhere(claims: Sequence[Claim], docs: Mapping[str, Document],
               indexes: Mapping[str, TextIndex] | None = None) -> list[tuple[Claim, str]]:
     """The claims (with the reason) whose clause names another city than the event's, after a preposition
-    of place; claims of places are never set aside (they are what the location fact compares)."""
+    of place; and that city's own claim of place, in an article that places the event in the event's city
+    too (an article that places it elsewhere keeps every claim: its location is the outlier)."""
     city = event_city(claims)
     if city is None:
         return []
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     placed: dict[str, set[str]] = defaultdict(set)       # the cities each article places the event in
-    for c in claims:
+    place_claims: dict[str, list[Claim]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: (c.source, c.start)):
         if isinstance(c.value, Place):
             placed[c.source].add(c.value.name or "")
+            place_claims[c.source].append(c)
         else:
             by_doc[c.source].append(c)
+    # where an article's lead puts the event: its first place (later ones may be other moments')
+    lead = {source: next((p.value.name for p in found if p.value.place_type == "city"), None)
+            for source, found in place_claims.items()}
     out: list[tuple[Claim, str]] = []
     for source, doc_claims in by_doc.items():
         doc = docs[source]
         index = (indexes or {}).get(source) or TextIndex(doc.text)
-        clauses = {id(c): index.clause(c.start, c.end) for c in doc_claims}
+        clauses = {id(c): _with_places_after(doc.text, index, index.clause(c.start, c.end)) for c in doc_claims}
         spans = sorted({(s.start, max(s.end, s.start + 1)) for s in clauses.values()})
         cities = [m for m in extract_mentions(doc.text, doc.published, frozenset({"place"}), {"place": spans})
                   if m.value.place_type == "city" and m.value.name != city.name
-                  and not (m.value.name in placed[source] and city.name not in placed[source])  # its own city
-                  and _PLACE_PREPOSITION.search(doc.text, max(0, m.start - 12), m.start)
+                  and not (m.value.name == lead.get(source) and city.name not in placed[source])  # its own city
+                  and (_PLACE_PREPOSITION.search(doc.text, max(0, m.start - 12), m.start)
+                       or _IN_AN_ADDRESS.search(doc.text, index.clause(m.start, m.end).start, m.start))
                   and not _NAME_GOES_ON.match(doc.text, m.end)]
         for c in doc_claims:
             clause = clauses[id(c)]
@@ -78,7 +101,11 @@ def elsewhere(claims: Sequence[Claim], docs: Mapping[str, Document],
                           and not c.start <= m.start < c.end), None)
             if other is not None:
                 out.append((c, f"its clause is about {other.text}, not {city.name}"))
-    return out
+                # the other city itself, in an article that also puts the event in its city, is that
+                # moment's place: "the business forum in Ho Chi Minh City on 24 October"
+                out.extend((p, f"the place of another moment ({c.text!r})") for p in place_claims[source]
+                           if p.start == other.start and city.name in placed[source])
+    return list({id(c): (c, why) for c, why in out}.values())
 
 
 __all__ = ["event_city", "elsewhere"]

@@ -35,7 +35,7 @@ VOTE_SPAN_DAYS = 3
 EVENT_SPREAD_DAYS = 3
 # How far from the event's days a date may lie and still be about the event (or contradict it): a wrong
 # weekday is at most six days off, a mistyped day a little more.
-NEAR_DAYS = 10
+NEAR_DAYS = 21
 # A date spanning more days than this is coarse ("October", "mid-September"), and near the event only within
 # COARSE_NEAR_DAYS.
 COARSE_DAYS = 7

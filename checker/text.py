@@ -143,7 +143,8 @@ class TextIndex:
     def _split_sentences(text: str) -> list[TextSpan]:
         spans: list[TextSpan] = []
         start = 0
-        for m in _SENTENCE_END.finditer(text):
+        scan = unwrapped(text)
+        for m in _SENTENCE_END.finditer(scan):
             cut = m.start() if m.lastgroup is None else m.start() + 1      # just after . ! ?
             if m.lastgroup is not None and _ABBREV.search(text, max(0, cut - 6), cut):
                 continue
@@ -153,6 +154,26 @@ class TextIndex:
         if start < len(text):
             spans.append(_trim(text, start, len(text)))
         return [s for s in spans if s.end > s.start] or [TextSpan(0, len(text))]
+
+
+_LINE = re.compile(r"[^\n]*\n?")
+_WRAP_BREAK = re.compile(r"(?<=[^\s.!?:;\"”*|])\n(?=[ \t]*[^\s\-*•#|>])(?![ \t]*\d+(?:\.\d+)*[.)]?[ \t]+[A-Z])")
+# A text is hard-wrapped (extracted from a PDF, an e-mail, a gazette) when most of its long lines run on into
+# the next line: they end without sentence punctuation and the next line holds text.
+_WRAPPED_SHARE = 0.5
+_WRAPPED_MIN_LINES = 4
+_LONG_LINE = 40
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of a hard-wrapped paragraph as spaces (the same length, so offsets hold);
+    an unwrapped text as it is. Blank lines, and lines that open with a list marker or a number, still break."""
+    lines = text.split("\n")
+    long = [i for i, line in enumerate(lines[:-1]) if len(line.rstrip()) >= _LONG_LINE]
+    runs_on = [i for i in long if lines[i + 1].strip() and lines[i].rstrip()[-1:] not in ".!?:;\"”*|"]
+    if len(runs_on) < _WRAPPED_MIN_LINES or len(runs_on) < _WRAPPED_SHARE * len(long):
+        return text
+    return _WRAP_BREAK.sub(" ", text)
 
 
 def _trim(text: str, start: int, end: int) -> TextSpan:

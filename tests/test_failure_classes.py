@@ -270,3 +270,56 @@ def test_the_previous_day_and_a_bilateral_meeting_are_other_events():
     # "the day before yesterday" is a day, not the eve of something
     assert texts(claims("The governors, who arrived the day before yesterday, agreed at their meeting on Friday to "
                         "set up a fund.", "date", published=dt.date(2026, 11, 22))) == ["on Friday"]
+
+
+def test_days_listed_before_a_full_date_share_its_month():
+    (m,) = extract_mentions("The mediation was held from Tuesday 9 to Thursday 11 June 2026 before the judge.",
+                            dt.date(2026, 6, 12), frozenset({"date"}))
+    assert sorted(m.value.days) == [dt.date(2026, 6, 9), dt.date(2026, 6, 10), dt.date(2026, 6, 11)]
+    (m,) = extract_mentions("It sits on Tuesday 9, Wednesday 10 and Thursday 11 June 2026, at 09:00.",
+                            dt.date(2026, 5, 22), frozenset({"date"}))
+    assert len(m.value.days) == 3
+
+
+def test_a_role_in_brackets_and_a_mediator_preside():
+    assert [p.name for c in claims("PRESENT: Retired Judge Nomvula Khumalo-Petersen (mediator); Mr Ebrahim Dlamini "
+                                   "(attorney for the growers)", "chairs") for p in c.value.people] == [
+        "Nomvula Khumalo-Petersen"]
+    (c,) = claims("**Photo 1 of 6.** Mediator Ebrahim Dlamini (centre) presides over the final session of the "
+                  "mediation in Durban.", "chairs")
+    assert c.text == "Mediator Ebrahim Dlamini" and c.value.people[0].name == "Ebrahim Dlamini"
+
+
+def test_hard_wrapped_text_is_read_in_sentences():
+    text = ("The plenary session of the Assembly was held in the main building of the\n"
+            "University of Graz, Austria, on 26-27 March 2026. The session had been\n"
+            "postponed by the Bureau after the nationwide rail strike made travel to\n"
+            "Graz impossible. The plenary was attended by 86 rectors from 14 countries\n"
+            "and co-chaired by Prof. Henrike Aschauer-Polzl and Prof. Tomasz Wierzbicki.\n")
+    assert len(TextIndex(text).sentences) == 3
+
+
+def test_a_postponed_date_is_not_the_event_date():
+    text = ("The session had originally been convened for 12 March 2026 but was postponed. Remember it was meant "
+            "to be on 27 January. This meeting should have happened on the 27th of January.")
+    assert claims(text, "date", published=dt.date(2026, 3, 27)) == []
+
+
+def test_a_date_two_weeks_off_with_the_event_words_is_a_rival_date():
+    found = story("The rectors agreed the fund when they met in Graz on 12 March.",
+                  "The assembly met in Graz on Thursday 26 March 2026.",
+                  "The plenary in Graz on 26-27 March 2026 approved the fund.", published=dt.date(2026, 3, 28))
+    assert [f.fact for f in found.findings] == ["date"]
+
+
+def test_a_date_label_about_something_else():
+    assert claims("**Date of answer:** 1st December 2026.", "date") == []
+    assert texts(claims("**Date of the summit:** 20 November 2026", "date")) == ["20 November 2026"]
+
+
+def test_the_event_body_as_donor_gives_the_total():
+    (c,) = claims("The Assembly committed a total of EUR 18 million to the scholarship fund.", "aid")
+    assert c.context.donor == "The Assembly"
+    found = story("The Assembly committed a total of EUR 18 million to the fund. Of this amount, EUR 4 million "
+                  "is contributed by the ministry.", "The rectors agreed an €18m fund at the assembly.")
+    assert [f for f in found.findings if f.fact == "aid"] == []

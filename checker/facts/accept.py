@@ -83,7 +83,16 @@ def line_label(text: str, start: int, labels: tuple[str, ...]) -> bool:
     """Whether the mention at ``start`` follows the label of its line and the label holds one of ``labels``:
     "• Venue: Hôtel 2 Février, Lomé, Togo", "| Total pledges | $1.9 billion |", "**Date:** 3 May"."""
     label = label_span(text, start)
-    return label is not None and bool(phrases_regex(labels).search(text, label.start, label.end))
+    if label is None:
+        return False
+    hit = phrases_regex(labels).search(text, label.start, label.end)
+    # "Date of answer:" labels another date than the event's; "Date of the summit:" does not
+    return bool(hit) and not _OF_SOMETHING_ELSE.match(text, hit.end(), label.end)
+
+
+_OF_SOMETHING_ELSE = re.compile(r"\s+(?:of|for)\s+(?!(?:the\s+|this\s+)?(?:summit|meeting|talks|conference|session|"
+                                r"event|congress|assembly|forum|round|ministerial|gathering|convention|roundtable|"
+                                r"round\s+table|mediation|negotiations)\b)", re.I)
 
 
 def label_span(text: str, start: int) -> TextSpan | None:

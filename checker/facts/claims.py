@@ -12,7 +12,7 @@ from typing import Any
 from checker.facts.accept import accepted, counted_unit, participant_mode, without_lead
 from checker.facts.context import align_context, event_class
 from checker.facts.cues import cued_sentences, sentence_spans, where_used
-from checker.facts.phrases import find_phrases, phrases_regex
+from checker.facts.phrases import find_phrases, phrase_body, phrases_regex
 from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import quantity_interval
 from checker.mentions.namelists import parse_list, parse_list_before
@@ -282,6 +282,13 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
             if people:
                 found.append(people)
         found.extend(_answers(text, index, fact))
+    if fact.roles:                                       # "Retired Judge Nomvula Khumalo-Petersen (mediator);"
+        role = re.compile(r"\s*\(\s*(?:the\s+)?(?:" + phrase_body(fact.roles) + r")\s*\)", re.I)
+        for m in role.finditer(text):
+            sentence = index.sentence(m.start())
+            people = parse_list_before(text, m.start(), max(sentence.start, text.rfind(";", 0, m.start()) + 1))
+            if people:
+                found.append(people[-1:])
     for people in found:
         start, end = people[0].start, people[-1].end
         if (start, end) in seen:

@@ -29,7 +29,8 @@ _NAME_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*\
                                   r"|(?:,|\band)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+$"  # "and Japan $150m"
                                   r"|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),?\s+with\s+$")  # "The EU, with €750m"
 # "$20 million from Japan", "EUR 20 million announced by the Federal Republic of Germany".
-_DONOR_AFTER = re.compile(r"\s+(?:in\s+\w+\s+|(?:was\s+|were\s+)?[a-z]+ed\s+)?(?:from|by)\s+(?:the\s+)?")
+_DONOR_AFTER = re.compile(r"\s+(?:in\s+\w+\s+|(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?[a-z]+ed\s+)?"
+                          r"(?:from|by)\s+(?:the\s+)?")
 PART_WINDOW = 6           # words either side of an amount where a part word makes it a share
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
 

@@ -67,6 +67,7 @@ PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens
 _SUFFIX_RE = re.compile(r"\s+(?P<conj>or|and)\s+(?P<w>more|greater|above|higher|over|up|less|fewer|below|lower"
                         r"|under|so|equal)(?:\s+(?:than|to)\b)?(?![\w-])|\s*(?P<plus>\+)(?![\d\w])|\s+(?P<w2>plus)\b",
                         re.I)
+_ODD = re.compile(r"[-‑ ]odd\b", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru)\s+", re.I)
 _AND_SEP = re.compile(r"\s+and\s+", re.I)
 # A second number followed by yet another ("+1-222-2222-2222", "1-222-2222/2222") is a code, not a range.
@@ -82,7 +83,7 @@ _NUMBER_WORDS = word_trie(list(ONES) + list(TENS) + [
     "a", "an", "half", "quarter", "minus", "negative", "dozens", "scores", "tens", "hundreds", "thousands", "millions",
     "billions"])
 # Every count starts with a number (or "a dozen", "dozens of"): the extractor works outward from these.
-_TRIGGER = re.compile(rf"(?<![\w.,/])\.?\d|(?<![\w.,/)\]+-])[-−](?=\d)|[{''.join(VULGAR)}]"
+_TRIGGER = re.compile(rf"(?<![\w.,/:])\.?\d|(?<![\w.,/)\]+-])[-−](?=\d)|[{''.join(VULGAR)}]"
                       rf"|(?<![\w-])(?:{_NUMBER_WORDS})(?!\w)", re.I)
 _TRIGGER_PLAIN = plain(_TRIGGER)          # the same, over the lower-case text (see scan.lowered)
 _AFTER_WORDS = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -244,6 +245,9 @@ def qualifier_before(text: str, start: int,
 def _suffix(text: str, end: int, bound: str, canon: str | None) -> tuple[str, str | None, int]:
     """A bound written after the number ("500 or more", "less than 5000 or equal"), unless the words go on
     to another number ("200 or greater than 190": that is a comparison of its own)."""
+    odd = _ODD.match(text, end)
+    if odd and bound == EQ:
+        return ABOVE, "just over", odd.end()              # "180-odd negotiators": a few more than 180
     m = _SUFFIX_RE.match(text, end)
     if m is None or number_at(text, _skip_space(text, m.end())) is not None:
         return bound, canon, end

@@ -45,6 +45,7 @@ OFFICE_WORDS = {
     "chairwoman", "head-of-state", "prime", "crown", "vice", "first", "lady", "lord", "dr", "dr.", "prof",
     "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "h.e.", "his", "her", "excellency",
     "hon", "hon.", "honourable", "honorable", "rt", "rt.",
+    "mediator", "co-mediator", "facilitator", "moderator", "arbitrator", "judge", "justice", "retired", "chief",
     # the words of ministries and offices ("Minister for Relief, Disaster Preparedness and Refugees")
     "relief", "disaster", "disasters", "preparedness", "refugees", "refugee", "management", "action", "emergency",
     "emergencies", "migration", "gender", "women", "youth", "sports", "sport", "family", "children", "solidarity",
@@ -211,6 +212,8 @@ def _read(text: str, seg: list[_Token], vocab: frozenset[str], titled_before: bo
     title_ok = all(t.low.rstrip(".") in OFFICE_WORDS or t.low.rstrip(".") in TITLE_WORDS or t.text[:1].isupper()
                    or _DEMONYM_WORD.fullmatch(t.low) for t in head) or (  # "french President" in scraped text
         bool(head) and head[-1].low.rstrip(".") in _TITLE_HEADS and len(head) <= 5)   # "board chair"
+    if any(re.search(r"[\d*]", t.text) for t in head):
+        title_ok = False                                     # "**Photo 1 of 6.** Mediator": no title
     if i == j:                                               # no name: a title, an appositive, or the end
         if title_ok and any(t.low.rstrip(".") in _TITLE_HEADS for t in head):
             return ("skip" if seg[0].low in ("the", "a", "an") and not titled_before else "title"), None
@@ -253,7 +256,7 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[Mention]:
     return people
 
 
-_AUX_BEFORE = re.compile(r"(?:\s*,?\s*(?:who|which)\b)?(?:\s+(?:will|would|have|has|had|are|were|is|was|also|both|"
+_AUX_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,?\s*(?:who|which)\b)?(?:\s+(?:will|would|have|has|had|are|were|is|was|also|both|"
                          r"jointly|together|to|shall|then|currently|formally|officially|be|been))*\s*,?\s*$", re.I)
 
 
@@ -262,7 +265,7 @@ def parse_list_before(text: str, end: int, floor: int = 0) -> list[Mention]:
     read forward from the sentence start or a clause break, the first reading that ends there."""
     trimmed = _AUX_BEFORE.search(text, floor, end)
     stop = trimmed.start() if trimmed else end
-    starts = [floor] + [floor + m.end() for m in re.finditer(r"[,;:–—(]\s*|\b(?:by|that|when|as|after|said)\s+",
+    starts = [floor] + [floor + m.end() for m in re.finditer(r"[,;:–—(]\s*|\*\*\s*|\.\s+|\b(?:by|that|when|as|after|said)\s+",
                                                             text[floor:stop])]
     for start in sorted(set(starts)):
         while start < stop and text[start].isspace():

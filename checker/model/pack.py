@@ -39,6 +39,7 @@ class FactDef:
     unit_classes: tuple[tuple[str, str], ...] = ()          # (unit word, class): classes compare apart
     unit_window: int = 3
     labels: tuple[str, ...] = ()              # a line labelled so ("Venue: ...", "| Total pledges | ...") holds claims
+    roles: tuple[str, ...] = ()               # a person with one of these in brackets after the name: "X (mediator)"
     unit_pairs: tuple[tuple[str, str], ...] = ()   # classes that count the same thing (one minister a country)
     place_types: frozenset[str] = frozenset(PLACE_TYPES)   # the pack's ``place_kinds``
     max_span_days: int | None = None          # dates spanning more days than this are not claims

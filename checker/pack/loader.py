@@ -137,6 +137,7 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         unit_classes=tuple(sorted(_unit_classes(body.get("units")).items())),
         unit_window=int(body.get("unit_window", 3)),
         labels=words(body.get("labels")),
+        roles=words(body.get("roles")),
         unit_pairs=tuple(tuple(pair) for pair in body.get("unit_pairs") or ()),
         place_types=frozenset(body.get("place_kinds") or PLACE_TYPES),
         max_span_days=body.get("max_span_days"),

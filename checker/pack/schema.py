@@ -45,6 +45,7 @@ FACT_SCHEMA = {
         "units": {"oneOf": [_WORDS, {"type": "object", "additionalProperties": _WORDS}]},
         "unit_window": {"type": "integer", "minimum": 0, "maximum": 6},
         "labels": _WORDS,
+        "roles": _WORDS,
         "unit_pairs": {"type": "array", "items": {"type": "array", "items": {"type": "string"}, "minItems": 2,
                                                   "maxItems": 2}},
         "place_kinds": {"type": "array", "items": {"enum": list(PLACE_TYPES)}},

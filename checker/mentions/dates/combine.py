@@ -13,7 +13,7 @@ from dataclasses import replace
 from checker.mentions.dates import periods
 from checker.mentions.dates.reading import parse_offset
 from checker.mentions.dates.record import DateMatch
-from checker.mentions.dates.weekranges import weekday_range
+from checker.mentions.dates.weekranges import weekday_days, weekday_range
 from checker.mentions.dates.words import DURATION, YEAR_NUM
 from checker.mentions.mention import Mention
 from checker.model.dates import DateValue
@@ -39,6 +39,7 @@ def combine_all(base: list[Mention], text: str, pub: dt.date | None) -> list[Men
     mentions = _pairwise(mentions, text, pub, _join_weekday_offset)
     mentions = _pairwise(mentions, text, pub, _join_either)
     mentions = _pairwise(mentions, text, pub, _join_weekday_date)
+    mentions = weekday_days(mentions, text)
     mentions = _pairwise(mentions, text, pub, _join_range)
     mentions = [_range_from_now(_range_to_now(m, text, pub), text, pub) for m in mentions]
     mentions = _also_years(mentions, text)

@@ -28,3 +28,64 @@ def weekday_range(a: Mention, b: Mention, text: str, start: int) -> Mention | No
         days.update(first + dt.timedelta(k) for k in range((last - first).days + 1))
     value = DateValue.on_days(days, text[start:b.end])
     return Mention("date", start, b.end, text[start:b.end], value, DateMatch("wd", has_year=True))
+
+
+# Between the weekdays of a list or range of days: an optional day number of the one before, then a
+# separator ("Tuesday 9, Wednesday 10 and Thursday 11 June", "from Tuesday 9 to Thursday 11 June 2026").
+_LINK = re.compile(r"(?:\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?)?(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+|\s*[-–—]\s*|"
+                   r"\s+(?:to|through|till|until)\s+)", re.I)
+_DAY_IN = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def weekday_days(mentions: list[Mention], text: str) -> list[Mention]:
+    """Weekdays listed before a full date share its month ("on Tuesday 9, Wednesday 10 and Thursday 11 June
+    2026", "from Tuesday 9 to Thursday 11 June 2026"): the run becomes one mention of the days from the
+    first to the last (a range) or of the days listed, when every weekday falls on its day (or within the six
+    days before the date)."""
+    out = list(mentions)
+    i = len(out) - 1
+    while i > 0:
+        last = out[i]
+        if last.detail is None or last.detail.form not in ("dmy", "mdy") or not last.value.days \
+                or len(last.value.days) != 1:
+            i -= 1
+            continue
+        end_day = last.value.first
+        j, first_day = i, end_day
+        listed, ranged = [end_day], False
+        while j > 0:
+            prev = out[j - 1]
+            link = _LINK.fullmatch(text, prev.end, out[j].start)
+            if prev.detail is None or prev.detail.form not in ("wd", "wdd") or link is None \
+                    or prev.value.stated_weekday is None:
+                break
+            number = link.group("day") or (_DAY_IN.findall(prev.text) or [None])[-1]
+            day = _day_before(first_day, prev.value.stated_weekday, int(number) if number else None)
+            if day is None:
+                break
+            j, first_day = j - 1, day
+            listed.append(day)
+            ranged = ranged or not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", link.group("sep"))
+        if j < i:
+            start = out[j].start
+            start = _FROM_BEFORE.search(text, max(0, start - 12), start).start() \
+                if _FROM_BEFORE.search(text, max(0, start - 12), start) else start
+            days = {first_day + dt.timedelta(k) for k in range((end_day - first_day).days + 1)} if ranged else listed
+            value = DateValue.on_days(days, text[start:last.end])
+            out[j:i + 1] = [Mention("date", start, last.end, text[start:last.end], value,
+                                    DateMatch("range", has_year=True))]
+            i = j
+        i -= 1
+    return out
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _day_before(after: dt.date, weekday: int, number: int | None) -> dt.date | None:
+    """The day on ``weekday`` in the six days before ``after`` (with day of the month ``number``, if given)."""
+    for k in range(1, 7):
+        day = after - dt.timedelta(k)
+        if day.weekday() == weekday:
+            return day if number is None or day.day == number else None
+    return None
