@@ -110,6 +110,9 @@ def unit_pairs_apart(claims: list[Claim]) -> list[Claim]:
         if isinstance(c.value, Count) and c.value.unit_class and c.value.sentence_tag:
             by_sentence.setdefault(c.value.sentence_tag, set()).add(c.value.unit_class)
     apart = {(a, b) for classes in by_sentence.values() for a in classes for b in classes if a != b}
+    apart |= {(c.value.unit_class, other) for c in claims if isinstance(c.value, Count) and c.value.subgroup
+              for other in c.value.also}
+    apart |= {(b, a) for a, b in apart}
     if not apart:
         return claims
     out = []

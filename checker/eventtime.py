@@ -160,7 +160,8 @@ def relation(value: DateValue, event: EventTime) -> str:
 
 
 def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int, int]], event: EventTime,
-                     year_before: re.Pattern | None = None) -> dict[tuple[int, int], list[Anchor]]:
+                     year_before: re.Pattern | None = None, causes: Causes | None = None
+                     ) -> dict[tuple[int, int], list[Anchor]]:
     """The dated anchors of each sentence span, resolved against the article's publication date or, without
     one, the event's first day; and years that name a gathering ("the 2023 summit", ``year_before``)."""
     reference = doc.published or min(event.days)
@@ -180,6 +181,9 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
                 rel = relation(m.value, event)
                 if rel == "far" and _LIMIT_BEFORE.search(doc.text, max(s[0], m.start - 24), m.start):
                     rel = "neutral"          # "must carry beacons from 2028": a term set at the event
+                if rel == "far" and causes is not None and (causes.after.match(doc.text, m.end) or causes.before
+                                                            .search(doc.text, max(s[0], m.start - 40), m.start)):
+                    rel = "neutral"          # "to rebuild after January's earthquake": when the cause happened
                 out[s].append(Anchor(m.text, rel, m.start))
                 break
     if year_before is not None:
@@ -189,6 +193,25 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
                 if all(d.year != year for d in event.days):
                     out[s].append(Anchor(y.group(0), "far", y.start()))
     return out
+
+
+@dataclass(frozen=True)
+class Causes:
+    """Event words next to which a far date dates the event's cause ("January's earthquake", "the cyclone of
+    March"), not the sentence's claims."""
+
+    after: re.Pattern          # matched right after the date
+    before: re.Pattern         # searched in the words before it
+
+
+def cause_words(words: Iterable[str]) -> Causes | None:
+    """:class:`Causes` for ``words`` (pack phrases; a trailing * any ending), or None without any."""
+    nouns = sorted({w.rstrip("*").lower() for w in words if re.fullmatch(r"[A-Za-z -]+\*?", w)}, key=len, reverse=True)
+    if not nouns:
+        return None
+    alternation = "(?:" + "|".join(map(re.escape, nouns)) + r")\w*"
+    return Causes(re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + alternation + r"\b", re.I),
+                  re.compile(r"\b" + alternation + r"\s+(?:of|in|on|last)\s+(?:the\s+)?$", re.I))
 
 
 def named_years(event_words: Iterable[str]) -> re.Pattern | None:
@@ -210,7 +233,8 @@ class TimeFilter:
 
 
 def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], event: EventTime | None,
-                     indexes: Mapping[str, TextIndex] | None = None, year_before: re.Pattern | None = None
+                     indexes: Mapping[str, TextIndex] | None = None, year_before: re.Pattern | None = None,
+                     causes: Causes | None = None
                      ) -> TimeFilter:
     """Set aside the claims whose sentence dates them to another time than the event (see the module)."""
     if event is None:
@@ -225,7 +249,7 @@ def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], even
         index = indexes.get(source) or TextIndex(doc.text)
         sentence_of = {id(c): index.sentence(c.start) for c in doc_claims}
         spans = sorted({(s.start, max(s.end, s.start + 1)) for s in sentence_of.values()})
-        anchors = sentence_anchors(doc, index, spans, event, year_before)
+        anchors = sentence_anchors(doc, index, spans, event, year_before, causes)
         for c in doc_claims:
             s = sentence_of[id(c)]
             found = anchors.get((s.start, max(s.end, s.start + 1)), [])
@@ -242,6 +266,11 @@ def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], even
             far = [a for a in found if a.relation == "far"]
             if far and not any(a.relation == "near" for a in found):
                 reasons[id(c)] = f"its sentence is about another time ({far[0].text!r})"
+                continue
+            clause = index.clause(c.start, c.end)          # "..., since it was first floated in Accra in June"
+            own = [a for a in found if clause.start <= a.start < clause.end]
+            if any(a.relation == "far" for a in own) and not any(a.relation == "near" for a in own):
+                reasons[id(c)] = f"its clause is about another time ({own[0].text!r})"
     kept = [c for c in claims if id(c) not in reasons]
     dropped = [(c, reasons[id(c)]) for c in claims if id(c) in reasons]
     return TimeFilter(kept, dropped)

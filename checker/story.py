@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 
 from checker.align import about, align_story, infer_years, main_event, small_homonyms
 from checker.eventplace import elsewhere
-from checker.eventtime import about_event_time, event_time, multi_day, named_years, within_event
+from checker.eventtime import about_event_time, cause_words, event_time, multi_day, named_years, within_event
 from checker.facts import extract_claims
 from checker.kinds import REGISTRY
 from checker.kinds.base import make_finding
@@ -36,6 +36,19 @@ def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], li
     return compare_claims(about_story_event(claims, docs, pack), pack, docs)
 
 
+def _causes(pack: Pack, main: str | None):
+    """Event words of the classes other than the story's main one (what a far date may be the cause of)."""
+    if main is None:
+        return None
+    return _cause_regex(tuple(sorted({w for f in pack.facts.values() for cls, words in f.events if cls not in
+                                      main.split("|") and cls not in ("meeting", "social") for w in words})))
+
+
+@lru_cache(maxsize=8)
+def _cause_regex(words: tuple[str, ...]):
+    return cause_words(words)
+
+
 def _named_years(pack: Pack):
     return _years_before(tuple(w for f in pack.facts.values() for _, words in f.events for w in words))
 
@@ -52,12 +65,13 @@ def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack)
     by_id = {d.id: d for d in docs}
     main = main_event(claims)
     event = event_time(c for c in infer_years(claims) if about(c, main))
-    first = about_event_time(claims, by_id, event, year_before=_named_years(pack)).kept
+    causes = _causes(pack, main)
+    first = about_event_time(claims, by_id, event, year_before=_named_years(pack), causes=causes).kept
     away = {id(c) for c, _ in elsewhere(first, by_id)}
     if away:
         claims = [c for c in claims if id(c) not in away]
         event = event_time(c for c in infer_years(claims) if about(c, main))
-    kept = about_event_time(claims, by_id, event, year_before=_named_years(pack)).kept
+    kept = about_event_time(claims, by_id, event, year_before=_named_years(pack), causes=causes).kept
     kept = without_summed_parts(small_homonyms(kept, [d.text for d in docs]))
     several = multi_day(kept, event, (d.text for d in docs))
     return within_event(kept, several) if several else kept

@@ -3,8 +3,9 @@
 "15 EU member states and 19 African governments" are no rival claims to "34 countries": together they are
 the 34. An article that splits the participants into groups in one sentence gives the parts of the total
 the others report; reading each part as a claim of attendance makes two false alarms. A set of two or three
-exact counts of one sentence whose sum is a count that another sentence of the story states (for units that
-compare) is taken out: the parts agree with the total and add nothing to compare.
+exact counts of one sentence whose sum is a count that another sentence of the story states (one of them at
+least of a unit that compares with it: "46 countries and 15 international organisations" are "more than 60
+delegations") is taken out: the parts agree with the total and add nothing to compare.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def without_summed_parts(claims: Sequence[Claim]) -> list[Claim]:
         for size in range(2, min(MAX_PARTS, len(exact)) + 1):
             for parts in combinations(exact, size):
                 total = Interval.exact(sum(p.value.interval.figure for p in parts))
-                if any(o.value.interval.intersects(total) and all(o.value.comparable(p.value) for p in parts)
+                if any(o.value.interval.intersects(total) and any(o.value.comparable(p.value) for p in parts)
                        and (o.value.interval.figure or 0) > max(p.value.interval.figure for p in parts)
                        for o in others):
                     drop.update(id(p) for p in parts)

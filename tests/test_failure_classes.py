@@ -323,3 +323,61 @@ def test_the_event_body_as_donor_gives_the_total():
     found = story("The Assembly committed a total of EUR 18 million to the fund. Of this amount, EUR 4 million "
                   "is contributed by the ministry.", "The rectors agreed an €18m fund at the assembly.")
     assert [f for f in found.findings if f.fact == "aid"] == []
+
+
+# ---- tests/stories-fresh4
+def test_a_meeting_that_prepared_the_draft_is_another_event():
+    text = ("The text adopted on Friday had been prepared by ministers from 19 countries, who met on Wednesday. "
+            "Ministers from 19 countries spent Wednesday agreeing the draft text. "
+            "The summit had been preceded on Wednesday by a meeting of ministers.")
+    assert claims(text, "date", published=dt.date(2026, 10, 17)) == []
+
+
+def test_past_perfect_in_a_relative_clause_is_the_event():
+    text = "The fund was agreed last Friday in Lomé, where no fewer than 21 heads of state had gathered for a summit."
+    assert texts(claims(text, "attendees", published=dt.date(2026, 10, 19))) == ["no fewer than 21 heads of state"]
+
+
+def test_a_group_split_in_its_sentence_counts_apart():
+    found = story("Delegations from 21 countries are now in the hall, 14 of them led by a head of state.",
+                  "Fourteen heads of state met in Lomé on Friday 16 October 2026.",
+                  "Fourteen leaders attended the summit on Friday 16 October 2026.", published=dt.date(2026, 10, 17))
+    assert [f for f in found.findings if f.fact == "attendees"] == []
+
+
+def test_a_clause_about_another_time_inside_a_sentence_about_the_event():
+    found = story("The fund, discussed since it was first floated by the two presidents at a meeting in Accra in June, "
+                  "was agreed in Lomé on Friday 16 October 2026.",
+                  "Fourteen leaders met in Lomé on Friday 16 October 2026.", published=dt.date(2026, 10, 19))
+    assert "two presidents" not in texts(found.claims)
+
+
+def test_a_donor_after_the_amount_with_come_from():
+    (c,) = claims("Of the money pledged, €120 million will come from the European Union.", "aid")
+    assert c.context.donor == "European Union"
+
+
+def test_more_currency_codes():
+    (m,) = extract_mentions("NPR 310 billion pledged", None, frozenset({"money"}))
+    assert m.value.iso == "NPR"
+    assert extract_mentions("TOP 3 STORIES: ALL 14 MINISTERS", None, frozenset({"money"})) == []
+
+
+def test_the_date_of_a_disaster_does_not_date_the_pledge():
+    found = story("The conference was held on Monday 8 March 2027. Donors pledged £2.3 billion to rebuild western "
+                  "Nepal after January's earthquake.",
+                  "Donors pledged $2.3 billion at the conference in Kathmandu on Monday 8 March 2027.",
+                  published=dt.date(2027, 3, 9))
+    assert "£2.3 billion" in texts(found.claims)
+
+
+def test_parts_that_add_up_across_unit_classes():
+    found = story("The conference was attended by 46 countries and 15 international organisations on Monday 8 March "
+                  "2027.", "More than 60 delegations from countries and institutions attended the conference on "
+                  "Monday 8 March 2027.", published=dt.date(2027, 3, 9))
+    assert [f for f in found.findings if f.fact == "attendees"] == []
+
+
+def test_an_answer_to_how_many_came():
+    found = claims("How many countries came?\nThirty-four governments, and then the big lenders.", "attendees")
+    assert texts(found) == ["Thirty-four governments"]

@@ -122,9 +122,14 @@ def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
             if any(_PART_BETWEEN.search(text, end, c.start) for end in bigger):
                 continue
         out.append(c)
+    split = {index.sentence(m.start).start for m in counts if _SUBGROUP_AFTER.match(text, m.end)}
+    if split:
+        out = [replace(c, value=replace(c.value, subgroup=True))
+               if isinstance(c.value, Count) and index.sentence(c.start).start in split else c for c in out]
     return out
 
 
+_SUBGROUP_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.I)
 _EQUIVALENT = re.compile(r"\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*i\.e\.,?\s*)\s*$", re.I)
 
 

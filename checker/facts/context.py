@@ -29,7 +29,8 @@ _NAME_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*\
                                   r"|(?:,|\band)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+$"  # "and Japan $150m"
                                   r"|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),?\s+with\s+$")  # "The EU, with €750m"
 # "$20 million from Japan", "EUR 20 million announced by the Federal Republic of Germany".
-_DONOR_AFTER = re.compile(r"\s+(?:in\s+\w+\s+|(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?[a-z]+ed\s+)?"
+_DONOR_AFTER = re.compile(r"\s+(?:in\s+\w+\s+|(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?[a-z]+ed\s+|"
+                          r"(?:will\s+)?(?:come|comes|came|coming)\s+)?"
                           r"(?:from|by)\s+(?:the\s+)?")
 PART_WINDOW = 6           # words either side of an amount where a part word makes it a share
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
@@ -97,7 +98,7 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
             verbs = list(phrases_regex(fact.donor_verbs).finditer(text, clause.start, m.start))
             if verbs:
                 run = _CAP_RUN.search(text, clause.start, verbs[-1].start())
-                donor = run.group(0).strip() if run else None
+                donor = run.group(0).strip().rstrip(".") if run else None
                 if run and _MODIFIER_AFTER.match(text, run.end(), verbs[-1].start()):
                     donor = None                  # "Caribbean energy ministers committed": nobody in particular
         if donor is None:
@@ -119,7 +120,7 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
             after = _DONOR_AFTER.match(text, m.end)
             if after:
                 run = _CAP_RUN.match(text, after.end())
-                donor = run.group(0).strip() if run else None
+                donor = run.group(0).strip().rstrip(".") if run else None
                 if run and _AND_OTHERS.match(text, run.end()):
                     donor = None                  # "from the CDB and international partners": everyone's total
     if "programme" in fact.align_by:

@@ -120,6 +120,9 @@ class Count:
     also: frozenset[str] = frozenset()     # … except with these classes (one minister per country)
     # a sentence tags the counts it co-states ("170 countries ... and 60 ministers": not one per country)
     sentence_tag: tuple = field(default=(), compare=False)
+    # its sentence splits the count into groups ("21 countries, 14 of them led by a head of state"): in this
+    # story, counts of its class and of the paired classes count different things
+    subgroup: bool = field(default=False, compare=False)
 
     @property
     def figure(self) -> float | None:
