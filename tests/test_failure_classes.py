@@ -381,3 +381,12 @@ def test_parts_that_add_up_across_unit_classes():
 def test_an_answer_to_how_many_came():
     found = claims("How many countries came?\nThirty-four governments, and then the big lenders.", "attendees")
     assert texts(found) == ["Thirty-four governments"]
+
+
+def test_a_labelled_line_names_the_chair():
+    text = ("KEY FACTS\n- Venue: the conference centre in Arlen\n"
+            "- Chair: Ruritania's Minister of Transport, Dr Mara Quell-Dunstan\n- Delegations: 30\n")
+    found = [p.name for c in claims(text, "chairs") for p in c.value.people]
+    assert found == ["Mara Quell-Dunstan"]
+    text = "The session was chaired by Ana Ruiz, as chairman of the Association, and by Otto Brandvik."
+    assert [p.name for c in claims(text, "chairs") for p in c.value.people] == ["Ana Ruiz", "Otto Brandvik"]

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from checker.facts.accept import accepted, counted_unit, participant_mode, without_lead
+from checker.facts.accept import accepted, counted_unit, label_span, line_label, participant_mode, without_lead
 from checker.facts.context import align_context, event_class
 from checker.facts.cues import cued_sentences, sentence_spans, where_used
 from checker.facts.phrases import find_phrases, phrase_body, phrases_regex
@@ -129,6 +129,8 @@ def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
     return out
 
 
+_LINE_START = re.compile(r"^(?=[ \t]*(?:[-*•|>]+[ \t]*)*(?:\*\*)?[^\W\d])", re.M)
+_AFTER_LABEL = re.compile(r"[ \t]*(?:\*\*)?[ \t]*[:|]?[ \t]*(?:\*\*)?[ \t]*")
 _SUBGROUP_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.I)
 _EQUIVALENT = re.compile(r"\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*i\.e\.,?\s*)\s*$", re.I)
 
@@ -287,6 +289,16 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
             if people:
                 found.append(people)
         found.extend(_answers(text, index, fact))
+    if fact.labels:                                      # "- Chair: Uganda's Minister of Health, Dr X."
+        for m in _LINE_START.finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            label = label_span(text, line_end)
+            if label and line_label(text, line_end, fact.labels):
+                after = _AFTER_LABEL.match(text, label.end)
+                people = parse_list(text, after.end(), line_end)
+                if people:
+                    found.append(people)
     if fact.roles:                                       # "Retired Judge Nomvula Khumalo-Petersen (mediator);"
         role = re.compile(r"\s*\(\s*(?:the\s+)?(?:" + phrase_body(fact.roles) + r")\s*\)", re.I)
         for m in role.finditer(text):

@@ -196,6 +196,8 @@ def _read(text: str, seg: list[_Token], vocab: frozenset[str], titled_before: bo
         k += 1
     if k < len(seg) and seg[k].low in _RELATIVE:
         return "skip", None
+    if k == 0 and len(seg) > 1 and seg[0].low == "as" and titled_before is False:
+        return "skip", None                                  # "X, as chairman of the Association, and by Y"
     body = seg[k:]
     owner = 0
     for j, tok in enumerate(body[:5]):                       # "the World Health Organization's", "Laos'",
