@@ -160,6 +160,9 @@ _LINE = re.compile(r"[^\n]*\n?")
 _WRAP_BREAK = re.compile(r"(?<=[^\s.!?:;\"”*|])\n(?=[ \t]*[^\s\-*•#|>])(?![ \t]*\d+(?:\.\d+)*[.)]?[ \t]+[A-Z])")
 # A text is hard-wrapped (extracted from a PDF, an e-mail, a gazette) when most of its long lines run on into
 # the next line: they end without sentence punctuation and the next line holds text.
+# A line that runs on into a line opening in lower case is one sentence in any text (a soft break, as in
+# Markdown): "… tribunals of seventeen (17)\ncountries, and …".
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;\"”*|])\n(?=[ \t]*[a-z])")
 _WRAPPED_SHARE = 0.5
 _WRAPPED_MIN_LINES = 4
 _LONG_LINE = 40
@@ -167,12 +170,12 @@ _LONG_LINE = 40
 
 def unwrapped(text: str) -> str:
     """``text`` with the line breaks of a hard-wrapped paragraph as spaces (the same length, so offsets hold);
-    an unwrapped text as it is. Blank lines, and lines that open with a list marker or a number, still break."""
+    in other text only the breaks before a lower-case word. Blank lines, and lines that open with a list marker or a number, still break."""
     lines = text.split("\n")
     long = [i for i, line in enumerate(lines[:-1]) if len(line.rstrip()) >= _LONG_LINE]
     runs_on = [i for i in long if lines[i + 1].strip() and lines[i].rstrip()[-1:] not in ".!?:;\"”*|"]
     if len(runs_on) < _WRAPPED_MIN_LINES or len(runs_on) < _WRAPPED_SHARE * len(long):
-        return text
+        return _SOFT_BREAK.sub(" ", text)
     return _WRAP_BREAK.sub(" ", text)
 
 

@@ -390,3 +390,9 @@ def test_a_labelled_line_names_the_chair():
     assert found == ["Mara Quell-Dunstan"]
     text = "The session was chaired by Ana Ruiz, as chairman of the Association, and by Otto Brandvik."
     assert [p.name for c in claims(text, "chairs") for p in c.value.people] == ["Ana Ruiz", "Otto Brandvik"]
+
+
+def test_a_rule_of_dashes_is_read_in_linear_time():
+    # A nested quantifier over list markers backtracked exponentially on a long rule of dashes.
+    text = "Chair: Ana Ruiz\n" + "- " * 40 + "1\n" + "-" * 60 + " 2\n"
+    assert [p.name for c in claims(text, "chairs") for p in c.value.people] == ["Ana Ruiz"]

@@ -19,12 +19,16 @@ _UNIT_STOP = {"of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "wi
               "which", "that", "were", "are", "is", "was", "have", "has", "had", "will", "would", "per", "than",
               "as", "into", "over", "under", "out", "about", "its", "their", "his", "her"}
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, anchored: bool = True,
               memo: dict | None = None, alone: bool = False) -> bool:
     """The fact definition's tests, cheapest first. ``memo`` keeps, for the other mentions of a sentence,
     whether it is about another event (the same search for every mention in it)."""
-    if fact.not_after and ends_with(fact.not_after).search(text, max(0, start - 40), start):
-        return False
+    if fact.not_after and ends_with(fact.not_after).search(text, max(0, start - 40), start) \
+            and not _POSSESSIVE.match(text, end):
+        return False                  # "said on Monday"; but "says last Friday's forum" dates the forum
     labelled = bool(fact.labels) and line_label(text, start, fact.labels)
     if not anchored or labelled:
         pass
@@ -190,6 +194,8 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
                 return phrase, tail.end()
         if low in fact.units and low not in _phrases_only(fact.units):
             return low, w.end()
+        if fact.subject_verbs and _subject_of(text, w.end(), fact.subject_verbs) and _plural_noun(low):
+            return low, w.end()                    # "fewer than 100 journalists turned up"
         if token[0].isupper():
             previous_cap = True
             continue
@@ -207,6 +213,29 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
                 if word.strip("*#-") in fact.units:
                     return word.strip("*#-"), m.end
     return None, m.end
+
+
+# Between the noun and its verb: an auxiliary or adverb ("journalists had gathered", "… also attended"), or
+# where they came from ("150 journalists from 14 countries took part").
+_SUBJECT_GAP = r"(?:\s+(?:have|has|had|were|also|all|actually|finally|eventually|ultimately|reportedly))?" \
+               r"(?:\s+from\s+[^,.;:()\n]{1,40}?)?"
+
+
+def _subject_of(text: str, end: int, verbs: tuple[str, ...]) -> bool:
+    """Whether the word ending at ``end`` is the subject of one of ``verbs``."""
+    return _subject_regex(verbs).match(text, end) is not None
+
+
+@lru_cache(maxsize=16)
+def _subject_regex(verbs: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(_SUBJECT_GAP + r"\s+(?:" + alternatives + r")\b", re.IGNORECASE)
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case word that reads as a plural noun ("journalists", "farmers"; not "less", "was")."""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
 
 @lru_cache(maxsize=32)
 def _phrases_from(units: frozenset[str]) -> dict[str, list[tuple[str, re.Pattern]]]:

@@ -129,7 +129,7 @@ def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
     return out
 
 
-_LINE_START = re.compile(r"^(?=[ \t]*(?:[-*•|>]+[ \t]*)*(?:\*\*)?[^\W\d])", re.M)
+_LINE_START = re.compile(r"^(?=[ \t]*(?:[-*•|>][ \t]*)*(?:\*\*)?[^\W\d])", re.M)
 _AFTER_LABEL = re.compile(r"[ \t]*(?:\*\*)?[ \t]*[:|]?[ \t]*(?:\*\*)?[ \t]*")
 _SUBGROUP_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.I)
 _EQUIVALENT = re.compile(r"\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*i\.e\.,?\s*)\s*$", re.I)
@@ -172,7 +172,7 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
     if not accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored, memo=memo, alone=alone):
         return None
     if m.kind == "count":
-        unit_class = dict(fact.unit_classes).get(unit or "", "")
+        unit_class = dict(fact.unit_classes).get(unit or "", fact.subject_class if unit else "")
         also = frozenset(b for a, b in fact.unit_pairs if a == unit_class) | frozenset(
             a for a, b in fact.unit_pairs if b == unit_class)
         value: Any = Count(quantity_interval(m.value, settings.approx, True, settings.up_to_floor), unit,

@@ -140,6 +140,10 @@ CODES: dict[str, tuple[str, str | None]] = {
     "R": ("South African rand", "ZAR"), "TSh": ("Tanzanian shilling", "TZS"), "Tsh": ("Tanzanian shilling", "TZS"),
     "USh": ("Ugandan shilling", "UGX"), "Rp": ("Indonesian rupiah", "IDR"), "RM": ("Malaysian ringgit", "MYR"),
     "MNT": ("Mongolian tögrög", "MNT"), "TZS": ("Tanzanian shilling", "TZS"), "Rs": ("Rupee", None), "S/": ("Peruvian sol", "PEN"),
+    # The Gulf press's own abbreviations: "KD 540 million", "BD 12m", "QR 1bn", "Dh 30m", "RO 5m", "JD 10m".
+    "KD": ("Kuwaiti dinar", "KWD"), "BD": ("Bahraini dinar", "BHD"), "QR": ("Qatari riyal", "QAR"),
+    "SR": ("Saudi riyal", "SAR"), "Dh": ("UAE dirham", "AED"), "Dhs": ("UAE dirham", "AED"),
+    "RO": ("Omani rial", "OMR"), "JD": ("Jordanian dinar", "JOD"), "Bs": ("Bolivian boliviano", "BOB"),
 }
 # Letters before "$" that name the dollar: "US$", "C $", "HK$", "Mex$", "AUD$". Those that are also English
 # words or initials ("a $5 bill") only count glued to the sign.

@@ -57,6 +57,7 @@ OFFICE_WORDS = {
     "protection", "conservation", "sustainable", "transition", "equality", "inclusion", "mobility",
     "transportation", "media", "coordinator", "coordination", "emergency", "services", "assistance", "aid",
     "care", "medical", "pharmaceutical", "nutrition", "poverty", "alleviation", "reduction", "risk", "response",
+    "cabinet", "council", "ministers", "senate", "assembly", "parliament", "chamber", "presidency",
 }
 # Words that make a segment without a name a title ("Senegal's health minister,") rather than the end.
 _TITLE_HEADS = (OFFICE_WORDS | HEAD_TITLES | TITLE_WORDS) - {"the", "of", "for", "and", "on", "to", "his", "her", "state",

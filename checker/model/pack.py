@@ -38,6 +38,8 @@ class FactDef:
     units: frozenset[str] = frozenset()
     unit_classes: tuple[tuple[str, str], ...] = ()          # (unit word, class): classes compare apart
     unit_window: int = 3
+    subject_class: str = ""                   # the class of a plural noun that is the subject of ``subject_verbs``
+    subject_verbs: tuple[str, ...] = ()       # "fewer than 100 journalists turned up": any noun takes part
     labels: tuple[str, ...] = ()              # a line labelled so ("Venue: ...", "| Total pledges | ...") holds claims
     roles: tuple[str, ...] = ()               # a person with one of these in brackets after the name: "X (mediator)"
     unit_pairs: tuple[tuple[str, str], ...] = ()   # classes that count the same thing (one minister a country)
