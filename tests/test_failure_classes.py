@@ -396,3 +396,31 @@ def test_a_rule_of_dashes_is_read_in_linear_time():
     # A nested quantifier over list markers backtracked exponentially on a long rule of dashes.
     text = "Chair: Ana Ruiz\n" + "- " * 40 + "1\n" + "-" * 60 + " 2\n"
     assert [p.name for c in claims(text, "chairs") for p in c.value.people] == ["Ana Ruiz"]
+
+
+def test_any_plural_noun_that_took_part_counts_people():
+    (c,) = claims("In the end, fewer than 100 journalists turned up at the conference.", "attendees")
+    assert c.text == "fewer than 100 journalists" and c.value.unit_class == "people"
+    (c,) = claims("More than 150 journalists from 14 countries took part in the conference.", "attendees")[:1]
+    assert c.value.unit == "journalists"
+    assert claims("The conference heard that 40 journalists were detained last year.", "attendees") == []
+
+
+def test_a_line_that_runs_on_in_lower_case_is_one_sentence():
+    text = "With the participation of councils of seventeen (17)\ncountries, the conference met in Quito.\n"
+    assert len(TextIndex(text).sentences) == 1
+
+
+@pytest.mark.parametrize("phrase,iso", [("KD 540 million", "KWD"), ("QR 1bn", "QAR"), ("Dh30m", "AED"),
+                                        ("BD 12 million", "BHD")])
+def test_gulf_currency_abbreviations(phrase, iso):
+    (m,) = extract_mentions(phrase, None, frozenset({"money"}))
+    assert m.value.iso == iso
+
+
+def test_a_possessive_date_after_says_dates_the_event():
+    found = claims("The commissioner says last Friday's forum in Apia was the best he has attended.", "date",
+                   published=dt.date(2027, 8, 30))
+    assert [c.text for c in found] == ["last Friday"]
+    assert claims("The commissioner said Friday that the forum was useful.", "date",
+                  published=dt.date(2027, 8, 30)) == []
