@@ -23,7 +23,7 @@ import jinja2
 from checker.formats import RenderOptions
 from checker.formats.articles import (ARTICLE_LIMIT, article_paragraphs, claim_anchor, doc_anchor, id_part,
                                       paragraph_context)
-from checker.formats.common import file_location, summary_line
+from checker.formats.common import file_location, source_label, summary_line
 from checker.model.claims import Claim
 from checker.model.documents import Document
 from checker.model.findings import Finding
@@ -51,12 +51,6 @@ def _assets() -> tuple[str, str, str]:
     script = "\n" + (TEMPLATES / "report.js").read_text(encoding="utf-8")     # exactly the <script> element's text
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     return style, script, f"sha256-{digest}"
-
-
-def source_label(doc: Document) -> str:
-    """How a person names a source: "Outlet: Title", the one that is known, else the article's id."""
-    parts = [p.strip() for p in (doc.outlet, doc.title) if p and p.strip()]
-    return ": ".join(parts) if parts else doc.id
 
 
 def render(report: Report, options: RenderOptions | None = None) -> str:
