@@ -5,7 +5,7 @@ reviewed.
 What is checked is what an editor relies on: the page loads with no console error and fetches nothing; the
 fact, severity, review and source filters and the search box hide and show exactly the right findings; the
 hostile article renders as text (no script runs, no dialog opens); a quote's link opens its article at the
-claim; printing shows every finding. A screenshot is written to a temporary folder (or to the file named by
+claim, and a marked claim links back to its finding; printing shows every finding. A screenshot is written to a temporary folder (or to the file named by
 ``CHECKER_SCREENSHOT``).
 
 The browser is Debian's ``chromium`` (``.ci/run`` installs it when it is absent and it may); another one is
@@ -168,6 +168,11 @@ def test_hostile_article_renders_as_text(page):
     assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
     assert "\"exactly 12\" leaders" in text and "'others'" in text
     assert LABEL in article.locator("summary").inner_text()
+    back = article.locator("a.back").first                         # and a marked claim links to its finding
+    back.click()
+    target = back.get_attribute("href")
+    assert target.startswith("#finding-") and page.evaluate("location.hash") == target
+    assert page.locator(target).is_visible()
     assert events["dialogs"] == [] and events["errors"] == []
 
 

@@ -85,7 +85,7 @@ def _story(report: Report, story: str, findings: list[Finding], set_aside: set[s
             "groups": [{"fact": fact, "anchor": f"story-{id_part(story)}-fact-{id_part(fact)}", "findings": items}
                        for fact, items in groups.items()],
             "events": _events(report, view, docs), "positions": _positions(report, view, story, groups),
-            "articles": [_article(report, d) for d in docs]}
+            "articles": [_article(report, d, _findings_of_claims(mine)) for d in docs]}
 
 
 def _events(report: Report, view: StoryOverview | None, docs: list[Document]) -> dict:
@@ -147,8 +147,21 @@ def _quote(report: Report, claim: Claim) -> dict:
             else "#" + doc_anchor(claim.source)}
 
 
-def _article(report: Report, doc: Document) -> dict:
+def _findings_of_claims(findings: list[Finding]) -> dict[str, str]:
+    """Claim anchor -> the first finding that quotes the claim: a marked claim in an article links back."""
+    out: dict[str, str] = {}
+    for f in findings:
+        for side in f.sides:
+            for c in side:
+                out.setdefault(claim_anchor(c.source, c.start, c.end), f.id)
+    return out
+
+
+def _article(report: Report, doc: Document, back: dict[str, str]) -> dict:
     claims = [c for c in report.claims if c.source == doc.id]
-    return {"source": _source(report, doc), "paragraphs": article_paragraphs(doc.text, claims),
+    paragraphs = article_paragraphs(doc.text, claims)
+    for segment in (s for para in paragraphs for s in para):
+        segment["finding"] = next((back[c["anchor"]] for c in segment["claims"] if c["anchor"] in back), None)
+    return {"source": _source(report, doc), "paragraphs": paragraphs,
             "cut": max(0, len(doc.text) - ARTICLE_LIMIT)}
 
