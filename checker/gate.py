@@ -23,11 +23,24 @@ def apply_decisions(report: Report, reviews: Mapping[str, Review] | None = None,
                     show_all: bool = False) -> Report:
     """``report`` with review statuses on its findings, and the reviewed or known ones moved out of
     ``findings`` into ``suppressed`` (unless ``show_all``)."""
-    findings = apply_reviews(report.all_findings(), reviews or {})
+    findings = _with_reviewers(apply_reviews(report.all_findings(), reviews or {}), reviews or {})
     known = baseline.match(findings) if baseline is not None else None
     shown = [f for f in findings if show_all or not hidden_by_default(f, known)]
     hidden = [f for f in findings if not show_all and hidden_by_default(f, known)]
     return replace(report, findings=shown, suppressed=hidden, baseline=known)
+
+
+def _with_reviewers(findings: list[Finding], reviews: Mapping[str, Review]) -> list[Finding]:
+    """Findings whose status is a review decision carry who took it and when (a lapsed decision, reopened,
+    carries neither: its note says whose it was)."""
+    by_conflict = {r.conflict: r for r in reviews.values() if r.conflict and r.status != "open"}
+    out = []
+    for f in findings:
+        review = reviews.get(f.id) or by_conflict.get(f.conflict_key())
+        if review is not None and review.status == f.status and (review.reviewer or review.at):
+            f = replace(f, reviewer=review.reviewer, reviewed_at=review.at)
+        out.append(f)
+    return out
 
 
 def hidden_by_default(finding: Finding, known: Mapping[str, str] | None) -> bool:

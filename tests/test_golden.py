@@ -65,10 +65,10 @@ def decided(report):
 
 
 @pytest.mark.parametrize("fmt,name", [("console", "decided.console.txt"), ("sarif", "decided.sarif"),
-                                      ("junit", "decided.junit.xml")])
+                                      ("junit", "decided.junit.xml"), ("html", "decided.html")])
 def test_decided_report_formats(decided, fmt, name):
     """Reviews and a baseline applied: hidden in the console, suppressed or 'unchanged' in SARIF, skipped or
-    passing in JUnit."""
+    passing in JUnit, in the HTML page with reviewer and date and filtered out by default."""
     check(name, renderer(fmt)(decided, RenderOptions(color=False, width=100, fail_on="warning")))
 
 

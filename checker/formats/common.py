@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 
 from checker.model.claims import Claim
+from checker.model.documents import Document
 from checker.model.findings import Finding
 from checker.model.report import Report
 
@@ -59,6 +60,18 @@ def position_lines(report: Report, story: str) -> list[tuple[str, str]]:
     """Per fact of the story, what its positions are: (fact, "2 positions; majority: ...; outliers: ...")."""
     view = report.overview(story)
     return [] if view is None else [(f.fact, f.summary()) for f in view.facts]
+
+
+def source_label(doc: Document) -> str:
+    """How a person names a source: "Outlet: Title", the one that is known, else the article's id."""
+    parts = [p.strip() for p in (doc.outlet, doc.title) if p and p.strip()]
+    return ": ".join(parts) if parts else doc.id
+
+
+def source_with_outlet(report: Report, source: str) -> str:
+    """ "003_f117 (Le Monde)" where the outlet is known, else the id: short enough for a quote's row."""
+    outlet = (report.document(source).outlet or "").strip()
+    return f"{source} ({outlet})" if outlet else source
 
 
 def snippet(report: Report, claim: Claim, words: int = 6) -> tuple[str, str, str]:

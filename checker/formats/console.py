@@ -15,7 +15,7 @@ from rich.text import Text
 
 from checker.formats import RenderOptions
 from checker.formats.common import (
-    event_lines, findings_by_story_fact, position_lines, side_label, snippet, summary_line,
+    event_lines, findings_by_story_fact, position_lines, side_label, snippet, source_with_outlet, summary_line,
 )
 from checker.model.report import Report
 
@@ -68,6 +68,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
                         context = Text(before, style="dim")
                         context.append(quote, style="bold")
                         context.append(after, style="dim")
-                        table.add_row(f"  {side_label(i)}", escape(f"{c.source}:{c.line}"), context)
+                        table.add_row(f"  {side_label(i)}", escape(f"{source_with_outlet(report, c.source)}:{c.line}"),
+                                      context)
                 console.print(table)
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"

@@ -57,7 +57,7 @@ def render(report: Report, options: object = None) -> str:
                     for c in side:
                         before, quote, after = snippet(report, c)
                         context = _bold_in_context(before, quote, after)
-                        lines.append(f"| {side_label(i)} | `{c.source}` | {c.line} | “{md_escape(c.text)}” | "
+                        lines.append(f"| {side_label(i)} | {_source(report, c.source)} | {c.line} | “{md_escape(c.text)}” | "
                                      f"{md_escape(c.value.display())} | {context} |")
                 lines.append("")
         story_claims = claims.get(story, {})
@@ -66,7 +66,16 @@ def render(report: Report, options: object = None) -> str:
                       "|---|---|---:|---|---|"]
             for fact, items in story_claims.items():
                 for c in items:
-                    lines.append(f"| {fact} | `{c.source}` | {c.line} | “{md_escape(c.text)}” | "
+                    lines.append(f"| {fact} | {_source(report, c.source)} | {c.line} | “{md_escape(c.text)}” | "
                                  f"{md_escape(c.value.display())} |")
             lines.append("")
+    lines += ["## Sources", "", "| id | outlet | title | path | published | story |", "|---|---|---|---|---|---|"]
+    lines += [f"| `{d.id}` | {md_escape(d.outlet or '')} | {md_escape(d.title or '')} | {md_escape(d.path)} | "
+              f"{d.published.isoformat() if d.published else ''} | {md_escape(d.story)} |" for d in report.documents]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _source(report: Report, source: str) -> str:
+    """ "`003_f117` Le Monde" where the outlet is known, else the id alone."""
+    outlet = report.document(source).outlet
+    return f"`{source}` {md_escape(outlet)}" if outlet and outlet.strip() else f"`{source}`"

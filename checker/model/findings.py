@@ -32,6 +32,10 @@ class Finding:
     sides: tuple[tuple[Claim, ...], tuple[Claim, ...]]
     status: str = "open"
     note: str | None = None
+    # Who took the review decision behind ``status`` and when (UTC, ISO 8601), where the review file says:
+    # the HTML report shows them beside the note; the JSON contract leaves them out (DESIGN §4).
+    reviewer: str | None = field(default=None, compare=False)
+    reviewed_at: str | None = field(default=None, compare=False)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict:
