@@ -72,7 +72,7 @@ def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack)
         claims = [c for c in claims if id(c) not in away]
         event = event_time(c for c in infer_years(claims) if about(c, main))
     kept = about_event_time(claims, by_id, event, year_before=_named_years(pack), causes=causes).kept
-    kept = without_summed_parts(small_homonyms(kept, [d.text for d in docs]))
+    kept = without_summed_parts(small_homonyms(kept, [d.text for d in docs]), {d.id: d.text for d in docs})
     several = multi_day(kept, event, (d.text for d in docs))
     return within_event(kept, several) if several else kept
 

@@ -424,3 +424,27 @@ def test_a_possessive_date_after_says_dates_the_event():
     assert [c.text for c in found] == ["last Friday"]
     assert claims("The commissioner said Friday that the forum was useful.", "date",
                   published=dt.date(2027, 8, 30)) == []
+
+
+def test_a_fund_that_receives_and_a_venue_are_no_donors():
+    (c,) = claims("The group welcomes the launch in Arlen of the Journalists' Safety Fund, with $1.5 million in "
+                  "pledges, at the conference.", "aid")
+    assert c.context.donor is None
+    (c,) = claims("Donors meeting at Bayan Palace pledged KD 540 million at the conference.", "aid")
+    assert c.context.donor is None
+
+
+def test_a_running_total_and_a_hoped_for_sum_are_no_pledges():
+    assert claims("Running total according to the organisers of the conference: about $900 million.", "aid") == []
+    assert claims("Organisers of the conference had hoped to raise $10 million for the fund.", "aid") == []
+
+
+def test_where_the_counted_came_from_is_no_part_of_them():
+    found = story("Present at the conference in Arlen on Monday 3 May 2027: 176 registered participants from 14 "
+                  "countries.",
+                  "In the end, fewer than 100 journalists turned up at the conference in Arlen on Monday 3 May 2027.",
+                  "About 180 journalists, editors and advocates attended the conference in Arlen on Monday 3 May "
+                  "2027.", published=dt.date(2027, 5, 4))
+    (f,) = [f for f in found.findings if f.fact == "attendees"]
+    assert {c.source for c in f.sides[0]} == {"a1"} and {c.text for c in f.sides[1]} >= {
+        "176 registered participants", "About 180 journalists"}

@@ -215,9 +215,11 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
     return None, m.end
 
 
-# Between the noun and its verb: an auxiliary or adverb ("journalists had gathered", "… also attended"), or
+# Between the noun and its verb: the rest of a list of nouns ("journalists, editors and advocates"), an
+# auxiliary or adverb ("journalists had gathered", "… also attended"), or
 # where they came from ("150 journalists from 14 countries took part").
-_SUBJECT_GAP = r"(?:\s+(?:have|has|had|were|also|all|actually|finally|eventually|ultimately|reportedly))?" \
+_SUBJECT_GAP = r"(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]+)(?!from\b)[a-z][\w-]*){0,5}?" \
+               r"(?:\s+(?:have|has|had|were|also|all|actually|finally|eventually|ultimately|reportedly))?" \
                r"(?:\s+from\s+[^,.;:()\n]{1,40}?)?"
 
 

@@ -32,6 +32,9 @@ _NAME_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*\
 _DONOR_AFTER = re.compile(r"\s+(?:in\s+\w+\s+|(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?[a-z]+ed\s+|"
                           r"(?:will\s+)?(?:come|comes|came|coming)\s+)?"
                           r"(?:from|by)\s+(?:the\s+)?")
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|inside|near|on)\s+(?:the\s+)?$")
+# Names of pots of money: "X Fund, with $1.5 million" is what the fund holds, not what it gives.
+_RECIPIENT = re.compile(r"\b(?:Fund|Facility|Programme|Program|Initiative|Mechanism|Window|Trust|Account)$")
 PART_WINDOW = 6           # words either side of an amount where a part word makes it a share
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
 
@@ -101,6 +104,8 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
                 donor = run.group(0).strip().rstrip(".") if run else None
                 if run and _MODIFIER_AFTER.match(text, run.end(), verbs[-1].start()):
                     donor = None                  # "Caribbean energy ministers committed": nobody in particular
+                if run and _WHERE_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+                    donor = None                  # "donors meeting at Bayan Palace pledged": where, not who
         if donor is None:
             owner = _OWNER_BEFORE.search(text, max(clause.start, m.start - 60), m.start)
             donor = owner.group(1) if owner else None         # "Spain's €150 million"
@@ -111,6 +116,8 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
         if donor is None:
             owner = _NAME_BEFORE_BRACKET.search(text, max(index.sentence(m.start).start, m.start - 60), m.start)
             donor = next((g for g in owner.groups() if g), None) if owner else None
+            if owner and owner.group(3) and _RECIPIENT.search(owner.group(3)):
+                donor = None                      # "the launch of the Safety Fund, with $1.5 million": it receives
         label = label_span(text, m.start)
         if donor is None and label:
             own = _LABEL_SHARE.search(text, label.start, label.end)   # "- European Union contribution: €90m"
