@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Iterator, Sequence
 
 from checker.align import about, align_story, infer_years, main_event, small_homonyms
+from checker.asides import without_asides
 from checker.eventplace import elsewhere
 from checker.eventtime import about_event_time, cause_words, event_time, multi_day, named_years, within_event
 from checker.facts import extract_claims
@@ -72,7 +73,8 @@ def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack)
         claims = [c for c in claims if id(c) not in away]
         event = event_time(c for c in infer_years(claims) if about(c, main))
     kept = about_event_time(claims, by_id, event, year_before=_named_years(pack), causes=causes).kept
-    kept = without_summed_parts(small_homonyms(kept, [d.text for d in docs]), {d.id: d.text for d in docs})
+    texts = {d.id: d.text for d in docs}
+    kept = without_asides(without_summed_parts(small_homonyms(kept, [d.text for d in docs]), texts), texts, pack)
     several = multi_day(kept, event, (d.text for d in docs))
     return within_event(kept, several) if several else kept
 

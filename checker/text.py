@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _SENTENCE_END = re.compile(
     r"""[\n.!?]
         (?: (?<=\n)\n*                                     # line breaks end a sentence (headings, list items)
-          | (?<=[.!?])(?P<gap>)["'”’)\]]*[ \t]+(?=["'“‘(\[]?[A-Z0-9])   # . ! ? then a capital
+          | (?<=[.!?])(?P<gap>)["'”’)\]*_]*[ \t]+(?=["'“‘(\[*_]*[A-Z0-9])   # . ! ? then a capital
           | (?<=[.!?])(?<=[a-z]{2}[.!?])(?P<glued>)(?=[A-Z][a-z])       # "Ukraine.the" is common in scraped text: "Ukraine.The"
         )
     """,

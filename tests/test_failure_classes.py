@@ -448,3 +448,20 @@ def test_where_the_counted_came_from_is_no_part_of_them():
     (f,) = [f for f in found.findings if f.fact == "attendees"]
     assert {c.source for c in f.sides[0]} == {"a1"} and {c.text for c in f.sides[1]} >= {
         "176 registered participants", "About 180 journalists"}
+
+
+def test_a_sentence_opened_by_earlier_is_another_moment_when_its_article_says_so():
+    found = story("The donors met in Arlen on Wednesday 12 May 2027. Earlier, on Tuesday, a loan agreement was "
+                  "signed with the bank.",
+                  "The donors' roundtable in Arlen on Wednesday 12 May 2027 raised the pledges.",
+                  published=dt.date(2027, 5, 13))
+    assert [f for f in found.findings if f.fact == "date"] == []
+    found = story("Earlier, on Tuesday, the donors' roundtable opened in Arlen.",
+                  "The donors' roundtable in Arlen on Wednesday 12 May 2027 raised the pledges.",
+                  published=dt.date(2027, 5, 13))
+    assert [f.fact for f in found.findings] == ["date"]      # nothing else in its article: a rival date
+
+
+def test_a_question_in_bold_ends_its_sentence():
+    text = "**Was the summit held online?** No. It took place in person in Arlen."
+    assert [text[s.start:s.end] for s in TextIndex(text).sentences][0] == "**Was the summit held online?"

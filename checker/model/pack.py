@@ -38,6 +38,7 @@ class FactDef:
     units: frozenset[str] = frozenset()
     unit_classes: tuple[tuple[str, str], ...] = ()          # (unit word, class): classes compare apart
     unit_window: int = 3
+    asides: tuple[str, ...] = ()              # openers of a sentence about another moment ("Earlier, on Tuesday")
     subject_class: str = ""                   # the class of a plural noun that is the subject of ``subject_verbs``
     subject_verbs: tuple[str, ...] = ()       # "fewer than 100 journalists turned up": any noun takes part
     labels: tuple[str, ...] = ()              # a line labelled so ("Venue: ...", "| Total pledges | ...") holds claims

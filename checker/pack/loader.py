@@ -136,6 +136,7 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         units=frozenset(_unit_classes(body.get("units"))),
         unit_classes=tuple(sorted(_unit_classes(body.get("units")).items())),
         unit_window=int(body.get("unit_window", 3)),
+        asides=words(body.get("asides")),
         subject_class=(body.get("subject_units") or {}).get("class", ""),
         subject_verbs=words((body.get("subject_units") or {}).get("verbs")),
         labels=words(body.get("labels")),

@@ -44,6 +44,7 @@ FACT_SCHEMA = {
         "apart_previous": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "units": {"oneOf": [_WORDS, {"type": "object", "additionalProperties": _WORDS}]},
         "unit_window": {"type": "integer", "minimum": 0, "maximum": 6},
+        "asides": _WORDS,
         "subject_units": {"type": "object", "additionalProperties": False, "required": ["class", "verbs"],
                           "properties": {"class": {"type": "string", "minLength": 1}, "verbs": _WORDS}},
         "labels": _WORDS,
