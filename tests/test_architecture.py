@@ -31,7 +31,7 @@ STAGES: list[tuple[str, ...]] = [
     ("checker.positions",),
     ("checker.align", "checker.eventtime", "checker.eventplace", "checker.sameevent", "checker.summed"),
     ("checker.kinds", "checker.pack"),
-    ("checker.story",),
+    ("checker.story", "checker.asides"),
     ("checker.engine",),
     ("checker.pipeline", "checker.api", "checker.review", "checker.baseline", "checker.gate", "checker.ruletests",
      "checker.evaluate", "checker.gold"),
