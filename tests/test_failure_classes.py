@@ -465,3 +465,9 @@ def test_a_sentence_opened_by_earlier_is_another_moment_when_its_article_says_so
 def test_a_question_in_bold_ends_its_sentence():
     text = "**Was the summit held online?** No. It took place in person in Arlen."
     assert [text[s.start:s.end] for s in TextIndex(text).sentences][0] == "**Was the summit held online?"
+
+
+def test_a_figure_restated_in_brackets_on_a_wrapped_line():
+    text = ("The bodies met in Quito. With the participation of twenty-three (23) electoral councils, courts and "
+            "tribunals of seventeen (17)\ncountries, and of observers.\n")
+    assert [c.text for c in claims(text, "attendees")] == ["seventeen (17)\ncountries"]

@@ -19,6 +19,8 @@ _UNIT_STOP = {"of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "wi
               "which", "that", "were", "are", "is", "was", "have", "has", "had", "will", "would", "per", "than",
               "as", "into", "over", "under", "out", "about", "its", "their", "his", "her"}
 
+_LOWER_NEXT = re.compile(r"[ \t]*[a-z]")
+_RESTATED = re.compile(r"\s*\(\s*\d[\d,.]*\s*\)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -174,12 +176,17 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
     lower_seen = 0
     previous_cap = False
     start = m.end
+    restated = _RESTATED.match(text, start)
+    if restated:                                   # "seventeen (17) countries": the figure again in brackets
+        start = restated.end()
     share = _OF_THE.match(text, start)
     if share and fact.units:                       # "27 of the 30 member states": a share of a counted whole
         start = share.end()
     for w in _WORD.finditer(text, start, min(len(text), start + 120)):
         token = w.group(0)
         if not token[0].isalnum():
+            if token == "\n" and _LOWER_NEXT.match(text, w.end()):
+                continue                           # a soft line break: "seventeen (17)\ncountries"
             if token in ".;:!?()\n\"“”|":
                 break
             continue

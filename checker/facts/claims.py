@@ -97,6 +97,15 @@ _TITLED_OF_THE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:for|of)\s+(?:[A-Z][\w-]*
 _OF_THE_BEFORE = re.compile(r"\b([a-z]+|\d+)\s+of\s+(?:(?:the|its|their|your|our)\s+|the\s+[\w-]+['’]s?\s+)$", re.I)
 
 
+_NOUN_AFTER = re.compile(r"\s*\)?\s*(?:\(\s*\d[\d,.]*\s*\)\s*)?(?!(?:of|in|and|or|altogether|together|all)\b)[a-z]")
+
+
+def _counts_else(text: str, m: Mention, fact) -> bool:
+    """Whether a count counts something that is none of the fact's units ("twenty-three (23) electoral
+    councils, … of seventeen countries": no total of which the countries are a part; "Eight of us" is)."""
+    return counted_unit(text, m, fact)[0] is None and _NOUN_AFTER.match(text, m.end) is not None
+
+
 def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
                    counts: list[Mention] = ()) -> list[Claim]:
     """Counts that are parts of a total, or describe a group rather than who took part, are no claims of how
@@ -118,7 +127,8 @@ def _without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
                     or _PART_AFTER.match(text, c.end) or _PART_INSIDE.search(c.text):
                 continue
             bigger = [m.end for m in counts if sentence.start <= m.start < c.start
-                      and float(m.value.figure) > (c.value.figure or 0)]
+                      and float(m.value.figure) > (c.value.figure or 0)
+                      and not _counts_else(text, m, fact)]
             if any(_PART_BETWEEN.search(text, end, c.start) for end in bigger):
                 continue
         out.append(c)
