@@ -471,3 +471,13 @@ def test_a_figure_restated_in_brackets_on_a_wrapped_line():
     text = ("The bodies met in Quito. With the participation of twenty-three (23) electoral councils, courts and "
             "tribunals of seventeen (17)\ncountries, and of observers.\n")
     assert [c.text for c in claims(text, "attendees")] == ["seventeen (17)\ncountries"]
+
+
+def test_the_dateline_restates_the_day_of_an_event_held_today():
+    text = ("**MEDIA RELEASE – 26 August 2027**\n\nNew funding was announced today at the police chiefs' forum "
+            "in Arlen.\n")
+    found = claims(text, "date", published=dt.date(2027, 8, 26))
+    assert {c.text for c in found} >= {"26 August 2027", "today"}
+    assert len({c.value.key() for c in found}) == 1
+    text = "**MEDIA RELEASE – 26 August 2027**\n\nThe forum in Arlen met on Monday.\n"
+    assert "26 August 2027" not in {c.text for c in claims(text, "date", published=dt.date(2027, 8, 26))}

@@ -71,6 +71,10 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
                 claims.append(claim)
         if "people" in fact.mentions:
             claims.extend(_people_claims(doc, index, fact, cued.get(fact.name), memo))
+    dated = _dateline_claims(doc, index, pack, claims)
+    if dated:                        # in place of the dateline's own claim, aligned as the day it restates
+        taken = {(c.fact, c.start) for c in dated}
+        claims = [c for c in claims if (c.fact, c.start) not in taken] + dated
     claims.sort(key=lambda c: (c.start, c.fact))
     claims = _without_parts(claims, doc.text, index, pack, [m for m in mentions if m.kind == "count"])
     return _share_equivalents(claims, doc.text)
@@ -256,6 +260,28 @@ def _make_claim(doc: Document, index: TextIndex, fact: str, start: int, end: int
                 context: AlignContext = NO_CONTEXT, parts: tuple = ()) -> Claim:
     line, col = index.line_col(start)
     return Claim(doc.id, doc.story, fact, start, end, doc.text[start:end], line, col, value, context, parts)
+
+
+DATELINE_CHARS = 300       # where an article's dateline stands: "**MEDIA RELEASE – 26 August 2027**"
+
+
+def _dateline_claims(doc: Document, index: TextIndex, pack: Pack, claims: list[Claim]) -> list[Claim]:
+    """The date of the dateline as a claim too, when the article dates the event to its own day ("announced
+    today"): a reader quotes the written date, and it adds no rival value (it equals the claim of "today")."""
+    if doc.published is None:
+        return []
+    day = frozenset({doc.published})
+    written = [m for m in extract_mentions(doc.text[:DATELINE_CHARS], doc.published, frozenset({"date"}))
+               if m.value.days == day and m.value.month is None and re.search(r"\d{4}", m.text)]
+    out: list[Claim] = []
+    for fact in pack.facts.values():
+        if "date" not in fact.mentions or not written:
+            continue
+        today = [c for c in claims if c.fact == fact.name and isinstance(c.value, DateValue) and c.value.days == day
+                 and all(c.start != m.start for m in written)]
+        for context in dict.fromkeys(c.context for c in today):     # aligned with each claim of "today"
+            out.extend(_make_claim(doc, index, fact.name, m.start, m.end, m.value, context) for m in written)
+    return out
 
 
 def _date_parts(doc: Document, index: TextIndex, fact: FactDef, m: Mention) -> tuple:
