@@ -163,6 +163,7 @@ def overview(story: str, groups: dict[str, list[list[Claim]]], pack: Pack, split
         events = tuple(EventGroup(tuple(e.sources), e.confidence) for e in split.events)
         gaps = tuple(EventGap(i, j, g.probability, g.reason()) for i in range(len(split.events))
                      for j in range(i + 1, len(split.events)) for g in [split.between(i, j)] if g)
+    event_of = {s: i for i, e in enumerate(split.events) for s in e.sources} if split else {}
     facts = []
     for fact, fact_groups in groups.items():
         group = max(fact_groups, key=len, default=[])
@@ -174,7 +175,11 @@ def overview(story: str, groups: dict[str, list[list[Claim]]], pack: Pack, split
                                    tuple(p.sources), tuple(dict.fromkeys(c.text for c in p.claims)))
                       for p in found)
         index = found.index(top) if top is not None else None
-        outliers = tuple(sorted({s for k, p in enumerate(found) if k != index for s in p.sources}
-                                - (set(found[index].sources) if index is not None else set())))
-        facts.append(FactView(fact, views, index if len(found) > 1 else 0, outliers if index is not None else ()))
+        others = sorted({s for k, p in enumerate(found) if k != index for s in p.sources}
+                        - (set(found[index].sources) if index is not None else set()))
+        # An article of another event than the majority's sources is no outlier: it reports another meeting.
+        backed = {event_of.get(s) for s in found[index].sources} if index is not None else set()
+        outliers = tuple(s for s in others if event_of.get(s) in backed) if index is not None else ()
+        elsewhere = tuple(s for s in others if s not in outliers) if index is not None else ()
+        facts.append(FactView(fact, views, index if len(found) > 1 else 0, outliers, elsewhere))
     return StoryOverview(story, events, gaps, tuple(facts))

@@ -52,16 +52,18 @@ class PositionView:
 @dataclass(frozen=True)
 class FactView:
     """The positions on one fact, best backed first; ``majority`` indexes the majority position (None: a tie
-    or no disagreement to speak of), ``outliers`` are the sources of no majority position."""
+    or no disagreement to speak of), ``outliers`` are the sources of no majority position in an event of
+    its sources, ``other_events`` those of other events (no outliers: they report another meeting)."""
 
     fact: str
     positions: tuple[PositionView, ...]
     majority: int | None
     outliers: tuple[str, ...]
+    other_events: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {"fact": self.fact, "positions": [p.to_dict() for p in self.positions], "majority": self.majority,
-                "outliers": list(self.outliers)}
+                "outliers": list(self.outliers), "other_events": list(self.other_events)}
 
     def summary(self) -> str:
         """ "3 positions; majority: Thursday 2025-09-04 (001, 002); outliers: 003, 004" and the like."""
@@ -73,9 +75,11 @@ class FactView:
         head = f"{len(self.positions)} positions: " + " | ".join(show(p) for p in self.positions)
         if self.majority is None:
             return head + "; no majority (a tie)"
-        if not self.outliers:
+        elsewhere = f"; other events: {', '.join(self.other_events)}" if self.other_events else ""
+        if not self.outliers and not self.other_events:
             return head + "; every source backs the majority (the others are its own second claims)"
-        return head + f"; majority: {show(self.positions[self.majority])}; outliers: {', '.join(self.outliers)}"
+        outliers = f"outliers: {', '.join(self.outliers)}" if self.outliers else "no outlier in its event"
+        return head + f"; majority: {show(self.positions[self.majority])}; {outliers}{elsewhere}"
 
 
 @dataclass(frozen=True)
