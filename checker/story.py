@@ -177,9 +177,9 @@ def overview(story: str, groups: dict[str, list[list[Claim]]], pack: Pack, split
         index = found.index(top) if top is not None else None
         others = sorted({s for k, p in enumerate(found) if k != index for s in p.sources}
                         - (set(found[index].sources) if index is not None else set()))
-        # An article of another event than the majority's sources is no outlier: it reports another meeting.
+        # An outlier in none of the majority's events may report another meeting rather than err: say so.
         backed = {event_of.get(s) for s in found[index].sources} if index is not None else set()
-        outliers = tuple(s for s in others if event_of.get(s) in backed) if index is not None else ()
-        elsewhere = tuple(s for s in others if s not in outliers) if index is not None else ()
+        outliers = tuple(others) if index is not None else ()
+        elsewhere = tuple(s for s in outliers if event_of.get(s) not in backed)
         facts.append(FactView(fact, views, index if len(found) > 1 else 0, outliers, elsewhere))
     return StoryOverview(story, events, gaps, tuple(facts))

@@ -146,6 +146,21 @@ def test_a_tie_has_no_majority():
     assert majority([]) is None
 
 
+def test_a_source_in_two_positions_backs_the_one_of_its_first_claim():
+    """"a" leads with 35 and mentions 12 further down: it is one voice for 35, so 35 has the majority (two
+    against one) rather than a tie of two against two."""
+    claims = [claim("a", exact(35), start=10), claim("a", exact(12), start=900), claim("b", exact(35)),
+              claim("c", exact(12))]
+    found = build_positions(claims, meets)
+    assert [p.support for p in found] == [2, 2]
+    top = majority(found)
+    assert top is not None and top.sources == ["a", "b"]
+    late = [claim("a", exact(35), start=900), claim("a", exact(12), start=10), claim("b", exact(35)),
+            claim("c", exact(12))]
+    top = majority(build_positions(late, meets))                           # a leads with 12: it backs 12
+    assert top is not None and top.sources == ["a", "c"]
+
+
 def test_one_position_is_the_majority():
     found = build_positions([claim("a", exact(35)), claim("b", more_than(30))], meets)
     assert len(found) == 1 and majority(found) is found[0]

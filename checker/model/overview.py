@@ -52,8 +52,8 @@ class PositionView:
 @dataclass(frozen=True)
 class FactView:
     """The positions on one fact, best backed first; ``majority`` indexes the majority position (None: a tie
-    or no disagreement to speak of), ``outliers`` are the sources of no majority position in an event of
-    its sources, ``other_events`` those of other events (no outliers: they report another meeting)."""
+    or no disagreement to speak of), ``outliers`` are the sources of no majority position, ``other_events``
+    those of them in none of the majority's events (they may report another meeting rather than err)."""
 
     fact: str
     positions: tuple[PositionView, ...]
@@ -75,11 +75,11 @@ class FactView:
         head = f"{len(self.positions)} positions: " + " | ".join(show(p) for p in self.positions)
         if self.majority is None:
             return head + "; no majority (a tie)"
-        elsewhere = f"; other events: {', '.join(self.other_events)}" if self.other_events else ""
-        if not self.outliers and not self.other_events:
+        if not self.outliers:
             return head + "; every source backs the majority (the others are its own second claims)"
-        outliers = f"outliers: {', '.join(self.outliers)}" if self.outliers else "no outlier in its event"
-        return head + f"; majority: {show(self.positions[self.majority])}; {outliers}{elsewhere}"
+        elsewhere = f" (in another event: {', '.join(self.other_events)})" if self.other_events else ""
+        return head + f"; majority: {show(self.positions[self.majority])}; outliers: {', '.join(self.outliers)}" \
+            + elsewhere
 
 
 @dataclass(frozen=True)
