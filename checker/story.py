@@ -153,6 +153,19 @@ def _compatible(a: object, b: object, pack: Pack) -> bool:
 SAME_EVENT_RATE_TOLERANCE = 0.1
 
 
+def _fits(group: Sequence[Claim], pack: Pack):
+    """Whether two values of ``group`` belong in one position, as its rules read them: lists of people also
+    when some claim of the group names them all ("hosted by X" and "hosted by Y" beside "co-chaired by X and
+    Y", which people-disagree does not flag either)."""
+    lists = [c.value.idents() for c in group if isinstance(c.value, PeopleSet)]
+
+    def fits(a: object, b: object) -> bool:
+        if isinstance(a, PeopleSet) and isinstance(b, PeopleSet) and not a.intersects(b):
+            return any(a.idents() | b.idents() <= names for names in lists)
+        return _compatible(a, b, pack)
+    return fits
+
+
 def overview(story: str, groups: dict[str, list[list[Claim]]], pack: Pack, split: EventSplit | None
              ) -> StoryOverview:
     """The story's events and, per fact, the positions of its main group of comparable claims."""
@@ -169,7 +182,7 @@ def overview(story: str, groups: dict[str, list[list[Claim]]], pack: Pack, split
         group = max(fact_groups, key=len, default=[])
         if not group:
             continue
-        found = build_positions(group, lambda a, b: _compatible(a, b, pack))
+        found = build_positions(group, _fits(group, pack))
         top = majority(found)
         views = tuple(PositionView("; ".join(dict.fromkeys(v.display() for v in p.values.values())),
                                    tuple(p.sources), tuple(dict.fromkeys(c.text for c in p.claims)))

@@ -260,3 +260,26 @@ def test_an_outlier_on_several_facts_gives_one_finding_per_fact(pack):
         rule = _rule(pack, fact, kind)
         found = list(REGISTRY[kind].check(claims[fact], rule, pack.settings))
         assert len(found) == 1 and found[0].extra["outliers"] == "zz", fact
+
+
+# ------------------------------------------------------------------------------------------- the overview
+
+def test_overview_positions_read_lists_of_people_as_the_rule_does(pack):
+    """"hosted by Macron" and "hosted by Starmer" beside "co-chaired by Macron and Starmer" are halves of one
+    list: one position and no outlier, as people-disagree finds no conflict."""
+    from checker.model.entities import PeopleSet, Person
+    from checker.story import compare_claims
+
+    def people(*names: str) -> PeopleSet:
+        return PeopleSet(tuple(Person(n, None, n) for n in names))
+
+    claims = [claim("a", people("Emmanuel Macron", "Keir Starmer"), "chairs"),
+              claim("b", people("Emmanuel Macron"), "chairs"), claim("c", people("Keir Starmer"), "chairs")]
+    _, findings, view = compare_claims(claims, pack)
+    assert findings == []
+    (fact,) = view.facts
+    assert len(fact.positions) == 1 and fact.outliers == ()
+    assert fact.summary() == "all agree: Emmanuel Macron and Keir Starmer (a, b, c)"
+    claims.append(claim("d", people("Giorgia Meloni"), "chairs"))
+    _, findings, view = compare_claims(claims, pack)
+    assert len(findings) == 1 and view.facts[0].outliers == ("d",)
