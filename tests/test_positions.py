@@ -283,3 +283,15 @@ def test_overview_positions_read_lists_of_people_as_the_rule_does(pack):
     claims.append(claim("d", people("Giorgia Meloni"), "chairs"))
     _, findings, view = compare_claims(claims, pack)
     assert len(findings) == 1 and view.facts[0].outliers == ("d",)
+
+
+def test_three_sources_that_all_disagree_name_no_outlier(pack):
+    """Three dates, one source each: every source contradicts the others once (two findings, the first
+    position standing against none), and with no majority no finding names an outlier."""
+    claims = [claim(s, day(d), "date") for s, d in (("a", "2025-09-04"), ("b", "2025-09-06"), ("c", "2025-09-09"))]
+    rule = _rule(pack, "date", "disjoint")
+    found = list(REGISTRY["disjoint"].check(claims, rule, pack.settings))
+    assert len(found) == 2
+    assert all(f.extra["outliers"] == "" for f in found)
+    covered = [{c.source for side in f.sides for c in side} for f in found]
+    assert set().union(*covered) == {"a", "b", "c"}

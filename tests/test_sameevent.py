@@ -226,6 +226,17 @@ OUTLIER = ("Allies hold weekend round on Kyiv\n\nAllied heads of government held
            "which was co-chaired by German Chancellor Friedrich Merz and Italian Prime Minister Giorgia Meloni.\n")
 
 
+def _conflict(a, b, rule, pack) -> bool:
+    """What the rule calls a contradiction (disjoint, or people-disagree on lists no claim names whole)."""
+    from checker.kinds.compare import comparable, intersects
+    from checker.model.entities import PeopleSet
+
+    if isinstance(a, PeopleSet):
+        return not a.intersects(b)
+    return comparable(a, b, pack.settings) and not intersects(a, b, pack.settings,
+                                                              rule.options.get("rate_tolerance", 0.0))
+
+
 @pytest.fixture(scope="module")
 def with_outlier(tmp_path_factory):
     folder = tmp_path_factory.mktemp("outlier") / "sources"
@@ -247,6 +258,13 @@ def test_acceptance_one_new_finding_per_fact_naming_the_outlier(sample, with_out
         assert "zz_weekend" not in {c.source for c in f.sides[1]}
         assert f.extra["outliers"] == "zz_weekend"
         assert f.message.startswith("zz_weekend ")
+        # the other side: every claim of the story that the article's claims contradict
+        rule = next(r for r in with_outlier.pack.rules if r.id == f.rule)
+        mine = [c.value for c in f.sides[0]]
+        contradicted = {(c.source, c.start) for c in with_outlier.claims if c.fact == f.fact
+                        and c.source != "zz_weekend" and any(_conflict(v, c.value, rule, with_outlier.pack)
+                                                             for v in mine)}
+        assert {(c.source, c.start) for c in f.sides[1]} == contradicted, f.message
 
 
 def test_acceptance_the_overview_shows_the_outlier(with_outlier):
