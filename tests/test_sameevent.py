@@ -286,7 +286,7 @@ def _before_first_finding(text: str, report) -> str:
     return text[:first]
 
 
-@pytest.mark.parametrize("fmt", ["console", "markdown", "html"])
+@pytest.mark.parametrize("fmt", ["console", "markdown"])
 def test_reports_show_the_event_split_and_positions_before_the_findings(sample, fmt):
     text = renderer(fmt)(sample, RenderOptions(color=False, width=400))
     head = " ".join(_before_first_finding(text, sample).split())
@@ -296,6 +296,27 @@ def test_reports_show_the_event_split_and_positions_before_the_findings(sample, 
         assert line in head, line
     for fact, summary in position_lines(sample, "sources"):
         assert fact in head and summary in head, summary
+
+
+def test_html_report_shows_the_event_split_and_positions_before_the_findings(sample):
+    """The HTML page words them its own way (checker/formats/html.py): the events with their articles and
+    confidence, the reason between each two, and per fact every position, before the first finding."""
+    import html as html_lib
+
+    page = renderer("html")(sample, RenderOptions(color=False, width=100))
+    head = _before_first_finding(page, sample)
+    text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", head)).split())
+    text = re.sub(r" ([,:])", r"\1", text)
+    assert summary_line(sample) in text
+    view = sample.overview("sources")
+    for i, event in enumerate(view.events):
+        assert f"Event {i + 1} confidence {event.confidence:.2f}: {', '.join(event.sources)}" in text
+    for gap in view.gaps:
+        assert gap.reason in text
+    for fact in view.facts:
+        for position in fact.positions:
+            assert position.value in text, position.value
+    assert "no majority (a tie)" in text
 
 
 def test_the_counts_line_says_how_many_disagreements_and_findings(sample, with_outlier):
