@@ -87,12 +87,22 @@ def build_positions(claims: Sequence[Claim], compatible: Compatible) -> list[Pos
 
 
 def majority(positions: Sequence[Position]) -> Position | None:
-    """The position more sources back than any other, or None on a tie (or with no positions)."""
+    """The position more sources back than any other, or None on a tie (or with no positions). A source with
+    claims in several positions backs the one of its first claim (an article's lead says what happened; a
+    later "mid-September" in its background does not make it a second voice against its own "Thursday")."""
     if not positions:
         return None
-    if len(positions) > 1 and positions[1].support == positions[0].support:
+    first: dict[str, tuple[int, int]] = {}
+    for i, pos in enumerate(positions):
+        for c in pos.claims:
+            first[c.source] = min(first.get(c.source, (c.start, i)), (c.start, i))
+    backing = [0] * len(positions)
+    for _, i in first.values():
+        backing[i] += 1
+    best = max(range(len(positions)), key=lambda i: (backing[i], -i))
+    if sum(1 for b in backing if b == backing[best]) > 1:
         return None
-    return positions[0]
+    return positions[best]
 
 
 @dataclass(frozen=True)

@@ -153,6 +153,19 @@ def _compatible(a: object, b: object, pack: Pack) -> bool:
 SAME_EVENT_RATE_TOLERANCE = 0.1
 
 
+def _fits(group: Sequence[Claim], pack: Pack):
+    """Whether two values of ``group`` belong in one position, as its rules read them: lists of people also
+    when some claim of the group names them all ("hosted by X" and "hosted by Y" beside "co-chaired by X and
+    Y", which people-disagree does not flag either)."""
+    lists = [c.value.idents() for c in group if isinstance(c.value, PeopleSet)]
+
+    def fits(a: object, b: object) -> bool:
+        if isinstance(a, PeopleSet) and isinstance(b, PeopleSet) and not a.intersects(b):
+            return any(a.idents() | b.idents() <= names for names in lists)
+        return _compatible(a, b, pack)
+    return fits
+
+
 def overview(story: str, groups: dict[str, list[list[Claim]]], pack: Pack, split: EventSplit | None
              ) -> StoryOverview:
     """The story's events and, per fact, the positions of its main group of comparable claims."""
@@ -163,18 +176,23 @@ def overview(story: str, groups: dict[str, list[list[Claim]]], pack: Pack, split
         events = tuple(EventGroup(tuple(e.sources), e.confidence) for e in split.events)
         gaps = tuple(EventGap(i, j, g.probability, g.reason()) for i in range(len(split.events))
                      for j in range(i + 1, len(split.events)) for g in [split.between(i, j)] if g)
+    event_of = {s: i for i, e in enumerate(split.events) for s in e.sources} if split else {}
     facts = []
     for fact, fact_groups in groups.items():
         group = max(fact_groups, key=len, default=[])
         if not group:
             continue
-        found = build_positions(group, lambda a, b: _compatible(a, b, pack))
+        found = build_positions(group, _fits(group, pack))
         top = majority(found)
         views = tuple(PositionView("; ".join(dict.fromkeys(v.display() for v in p.values.values())),
                                    tuple(p.sources), tuple(dict.fromkeys(c.text for c in p.claims)))
                       for p in found)
         index = found.index(top) if top is not None else None
-        outliers = tuple(sorted({s for k, p in enumerate(found) if k != index for s in p.sources}
-                                - (set(found[index].sources) if index is not None else set())))
-        facts.append(FactView(fact, views, index if len(found) > 1 else 0, outliers if index is not None else ()))
+        others = sorted({s for k, p in enumerate(found) if k != index for s in p.sources}
+                        - (set(found[index].sources) if index is not None else set()))
+        # An outlier in none of the majority's events may report another meeting rather than err: say so.
+        backed = {event_of.get(s) for s in found[index].sources} if index is not None else set()
+        outliers = tuple(others) if index is not None else ()
+        elsewhere = tuple(s for s in outliers if event_of.get(s) not in backed)
+        facts.append(FactView(fact, views, index if len(found) > 1 else 0, outliers, elsewhere))
     return StoryOverview(story, events, gaps, tuple(facts))

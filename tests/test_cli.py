@@ -38,7 +38,7 @@ def test_json_contract_keys():
     assert data["extensions"] == ["checker-story/1"]
     story = data["stories"][0]
     assert set(story) == {"story", "events", "event_gaps", "facts"}
-    assert set(story["facts"][0]) == {"fact", "positions", "majority", "outliers"}
+    assert set(story["facts"][0]) == {"fact", "positions", "majority", "outliers", "other_events"}
     assert set(data["facts"][0]) == {"source", "fact", "text", "start", "end", "line", "value"}
     finding = data["findings"][0]
     assert set(finding) == {"id", "rule", "severity", "fact", "message", "status", "sides"}

@@ -36,16 +36,18 @@ class RuleKind:
 def grouped_findings(claims: Sequence[Claim], rule: RuleDef, compatible: Relation, conflict: Relation,
                      within_source: bool, **fields: object) -> Iterator[Finding]:
     """One finding per disagreement: the claims grouped into positions (:mod:`checker.positions`), each
-    position set against the better-backed positions it contradicts, the outlier side first. ``fields``
-    may be a function of the two sides, for fields that depend on them (the difference of two figures)."""
+    position set against the better-backed positions it contradicts, the outlier side first (``outliers``
+    names its sources, or nothing on a tie: no majority, no outlier). ``fields`` may be a function of the two sides, for fields that depend on them (the difference of two figures)."""
     found = build_positions(claims, compatible)
     for d in disagreements(found, conflict):
         side_a, side_b = split_sources(d.outlier, d.others, within_source)
         if not (side_a and side_b):
             continue
         extra = {k: (v(side_a, side_b) if callable(v) else v) for k, v in fields.items()}
-        yield make_finding(rule, side_a, side_b, ordered=True, outliers=", ".join(dict.fromkeys(
-            c.source for c in side_a)), **extra)
+        # Against a position as well backed as its own (two sources, two camps) it is no outlier: a tie.
+        tie = found[d.outlier_position].support >= max(found[j].support for j in d.other_positions)
+        outliers = "" if tie else ", ".join(dict.fromkeys(c.source for c in side_a))
+        yield make_finding(rule, side_a, side_b, ordered=True, outliers=outliers, **extra)
 
 
 def split_sources(a: Sequence[Claim], b: Sequence[Claim], within_source: bool) -> tuple[list[Claim], list[Claim]]:

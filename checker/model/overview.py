@@ -52,16 +52,18 @@ class PositionView:
 @dataclass(frozen=True)
 class FactView:
     """The positions on one fact, best backed first; ``majority`` indexes the majority position (None: a tie
-    or no disagreement to speak of), ``outliers`` are the sources of no majority position."""
+    or no disagreement to speak of), ``outliers`` are the sources of no majority position, ``other_events``
+    those of them in none of the majority's events (they may report another meeting rather than err)."""
 
     fact: str
     positions: tuple[PositionView, ...]
     majority: int | None
     outliers: tuple[str, ...]
+    other_events: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {"fact": self.fact, "positions": [p.to_dict() for p in self.positions], "majority": self.majority,
-                "outliers": list(self.outliers)}
+                "outliers": list(self.outliers), "other_events": list(self.other_events)}
 
     def summary(self) -> str:
         """ "3 positions; majority: Thursday 2025-09-04 (001, 002); outliers: 003, 004" and the like."""
@@ -75,7 +77,9 @@ class FactView:
             return head + "; no majority (a tie)"
         if not self.outliers:
             return head + "; every source backs the majority (the others are its own second claims)"
-        return head + f"; majority: {show(self.positions[self.majority])}; outliers: {', '.join(self.outliers)}"
+        elsewhere = f" (in another event: {', '.join(self.other_events)})" if self.other_events else ""
+        return head + f"; majority: {show(self.positions[self.majority])}; outliers: {', '.join(self.outliers)}" \
+            + elsewhere
 
 
 @dataclass(frozen=True)
