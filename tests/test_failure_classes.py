@@ -481,3 +481,22 @@ def test_the_dateline_restates_the_day_of_an_event_held_today():
     assert len({c.value.key() for c in found}) == 1
     text = "**MEDIA RELEASE – 26 August 2027**\n\nThe forum in Arlen met on Monday.\n"
     assert "26 August 2027" not in {c.text for c in claims(text, "date", published=dt.date(2027, 8, 26))}
+
+
+@pytest.mark.parametrize("phrase,figure", [("two dozen-odd delegations", 24), ("twenty-odd leaders", 20),
+                                           ("a dozen-odd countries", 12)])
+def test_word_numbers_with_odd(phrase, figure):
+    (m,) = extract_mentions(phrase, None, frozenset({"count"}))
+    assert m.value.figure == figure and m.text.endswith("-odd")
+
+
+def test_parts_in_brackets_after_the_total():
+    text = ("More than 400 participants from 26 delegations (19 governments and 7 multilateral organisations) "
+            "attended the round table.")
+    assert [c.text for c in claims(text, "attendees")] == ["More than 400 participants", "26 delegations"]
+
+
+def test_the_date_of_a_memo_header_is_the_documents():
+    text = ("FROM:    EMBASSY ARLEN\nTO:      MINISTRY\nDATE:    21 NOV 2026\nSUBJECT: GOVERNORS MEET\n\n"
+            "1. Governors met in Arlen on 20 November.\n")
+    assert [c.text for c in claims(text, "date", published=dt.date(2026, 11, 21))] == ["on 20 November"]

@@ -21,6 +21,8 @@ _UNIT_STOP = {"of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "wi
 
 _LOWER_NEXT = re.compile(r"[ \t]*[a-z]")
 _RESTATED = re.compile(r"\s*\(\s*\d[\d,.]*\s*\)")
+# The header of a memo, a cable or an e-mail: its date is the document's, not the event's.
+_MEMO_HEADER = re.compile(r"^[ \t]*(?:from|to|cc|subject|subj|info|re)[ \t]*:", re.I | re.M)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -32,6 +34,8 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
             and not _POSSESSIVE.match(text, end):
         return False                  # "said on Monday"; but "says last Friday's forum" dates the forum
     labelled = bool(fact.labels) and line_label(text, start, fact.labels)
+    if labelled and _MEMO_HEADER.search(text, max(0, start - 200), min(len(text), start + 200)):
+        return False                  # "FROM: … TO: … DATE: 21 NOV 2026": when the memo was sent
     if not anchored or labelled:
         pass
     elif fact.only_after:

@@ -82,7 +82,7 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
 
 # Words that make a count a part of a total given before it ("six countries, namely the four members and the
 # two partners"; "Six delegations took part: the five full members and South Korea").
-_PART_BETWEEN = re.compile(r"[:;,]|\b(?:namely|including|includes|included|among\s+them|among\s+whom|of\s+whom|"
+_PART_BETWEEN = re.compile(r"[:;,(]|\b(?:namely|including|includes|included|among\s+them|among\s+whom|of\s+whom|"
                            r"of\s+which|of\s+them|comprising|consisting\s+of|made\s+up\s+of|such\s+as|with)\b",
                            re.I)
 _PART_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|extra|rest\s+of\s+the|absent|missing|"

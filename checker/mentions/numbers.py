@@ -37,7 +37,7 @@ _JOIN = r"(?:\s*-\s*(?=[a-z])|\s+(?:(?:and|point)\s+|of\s+(?=an?\s))?)"
 def _body(digit_lookbehind: str) -> str:
     atom = rf"(?:{digit_lookbehind}{DIGIT_ATOM}|(?<![\w-]){_WORD_ATOM})"
     inner = rf"(?:{DIGIT_ATOM}|{_WORD_ATOM})"
-    return rf"{atom}(?:{_JOIN}{inner})*(?:(?<=[a-z])(?!\w|-[a-z])|(?<![a-z]))"
+    return rf"{atom}(?:{_JOIN}{inner})*(?:(?<=[a-z])(?!\w|-(?!odd\b)[a-z])|(?<![a-z]))"
 
 
 _SIGN = r"(?:(?<![\w.,/)\]+-])[-−](?=[\d.])|(?<![\w-])(?:minus|negative)\s+)"
