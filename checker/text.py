@@ -37,7 +37,7 @@ _PREPOSITION_ONLY = re.compile(r"\s*(?:(?:on|in|at|from|during|for|by|of|to|unti
 # A single capital is an initial ("John F. Kennedy"); "H.E." (His or Her Excellency) and "Hon." are titles.
 _ABBREV = re.compile(r"\b(?:Ma|Md|Mohd|Mr|Mrs|Ms|Mme|Mlle|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Adm|Amb|Hon|Rev|"
                      r"Pres|Sec|Dept|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr"
-                     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|H\.E|a\.m|p\.m|[A-Z])\.$")
+                     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|H\.E|a\.m|p\.m|[A-Z]|Sh|Kh|Zh|Ch|Ts|Yu|Ya|Dzh)\.$")
 
 
 @dataclass(frozen=True)

@@ -500,3 +500,12 @@ def test_the_date_of_a_memo_header_is_the_documents():
     text = ("FROM:    EMBASSY ARLEN\nTO:      MINISTRY\nDATE:    21 NOV 2026\nSUBJECT: GOVERNORS MEET\n\n"
             "1. Governors met in Arlen on 20 November.\n")
     assert [c.text for c in claims(text, "date", published=dt.date(2026, 11, 21))] == ["on 20 November"]
+
+
+def test_initials_of_two_letters_and_a_headline_in_title_case():
+    from checker.mentions.people import same_person
+    text = ("The session was held under the co-chairmanship of the Minister of Water Resources of the Republic of "
+            "Uzbekistan Sh. Kodirov and the Minister of Energy of the Republic of Tajikistan F. Nazarzoda.")
+    assert [p.name for c in claims(text, "chairs") for p in c.value.people] == ["Sh. Kodirov", "F. Nazarzoda"]
+    assert same_person("Sh. Kodirov", "Shavkat Qodirov") and not same_person("Sh. Kodirov", "Farrukh Kodirov")
+    assert claims("# Arlen Roundtable 2027: Key Figures, Co-Chairs and What Comes Next\n\nText.", "chairs") == []

@@ -310,6 +310,8 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
                 found.append(people)
     if fact.or_before:
         for cue in find_phrases(fact.or_before, text, spans):
+            if text[cue.start()].isupper():
+                continue                                 # "Key Figures, Co-Chairs and What Comes Next": a headline
             sentence = index.sentence(cue.start())
             stop = max(sentence.end, cue.end())
             passive = _PASSIVE.match(text, cue.end(), stop)

@@ -281,6 +281,10 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z]+", " ", ascii_only.lower()).strip()
 
 
+# Initials of two or three letters, as Russian-style transliteration writes them ("Sh.", "Kh.", "Zh.").
+DIGRAPH_INITIALS = frozenset({"sh", "kh", "zh", "ch", "ts", "yu", "ya", "dzh"})
+
+
 def same_person(a: str, b: str, threshold: float = 85.0) -> bool:
     """Whether two names plausibly name the same person: nearly the same string, or every word of the
     shorter name matches a word of the longer one, in order (a surname alone, a first name and one of two
@@ -311,4 +315,6 @@ def _same_word(a: str, b: str, threshold: float) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if a in DIGRAPH_INITIALS or b in DIGRAPH_INITIALS:      # "Sh. Kodirov" / "Shavkat Qodirov"
+        return a.startswith(b) or b.startswith(a)
     return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= threshold
