@@ -164,6 +164,8 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
         unit, unit_end = counted_unit(text, m, fact)
         if fact.units and unit is None:
             return None
+        if fact.per is not None:
+            unit = None                          # an age counts nothing: "19", not "19 of"
     elif m.kind == "place" and m.value.place_type not in fact.place_types:
         return None
     elif m.kind == "virtual" and participant_mode(text, start, end):
@@ -204,6 +206,8 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
             if m.detail is not None and m.detail.form == "ago" and _DURATION_NOT_DATE.match(m.text):
                 return None                              # "dozens of jets in one day": how long, not when
             value = by_tense(value, m, text, index, doc.published)
+            if settings.past_only and doc.published is not None:
+                value = not_after_published(value, m.text, doc.published)
             if re.fullmatch(r"(?i)on ", text[max(0, start - 3):start]):
                 start -= 3                               # quote "on Tuesday", as a reader would
     context = align_context(text, index, fact, m, memo, alone) if fact.align_by else NO_CONTEXT
@@ -254,6 +258,27 @@ def by_tense(value: DateValue, m: Mention, text: str, index: TextIndex, publishe
     else:
         return value
     return DateValue.on_days(days, value.label, stated_weekday=value.stated_weekday) if days else value
+
+
+_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b|['’]\d\d\b")
+
+
+def not_after_published(value: DateValue, written: str, published: dt.date) -> DateValue:
+    """For a pack about what already happened (``dates.past_only``): a date without a year that would fall
+    after the article's publication is the year before ("Dec. 28" in an article of 2 January), and of the
+    days a weekday may be, only those up to the publication date."""
+    days = value.days
+    if not days or all(d <= published for d in days):
+        return value
+    if any(d <= published for d in days):
+        return replace(value, days=frozenset(d for d in days if d <= published))
+    if _YEAR.search(written):
+        return value                                     # a year was written: the text's own claim
+
+    def back(d: dt.date) -> dt.date:
+        return d.replace(year=d.year - 1, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+
+    return replace(value, days=frozenset(back(d) for d in days), stated_days=tuple(back(d) for d in value.stated_days))
 
 
 def _make_claim(doc: Document, index: TextIndex, fact: str, start: int, end: int, value: Any,

@@ -94,6 +94,7 @@ class Settings:
     assume: dict = field(default_factory=dict)
     rates: dict = field(default_factory=dict)
     borrow_year: bool = True
+    past_only: bool = False       # the events have happened: no date after an article's publication
 
     def to_base(self, currency: str) -> float | None:
         """Units of the base currency per unit of ``currency`` (None when the pack has no rate)."""

@@ -95,6 +95,7 @@ def _settings(raw: dict) -> Settings:
         assume=dict(c.get("assume") or {}),
         rates={k.upper(): float(v) for k, v in (c.get("rates") or {}).items()},
         borrow_year=bool(d.get("borrow_year", True)),
+        past_only=bool(d.get("past_only", False)),
     )
 
 

@@ -118,7 +118,7 @@ SETTINGS_SCHEMA = {
         "dates": {
             "type": "object",
             "additionalProperties": False,
-            "properties": {"borrow_year": {"type": "boolean"}},
+            "properties": {"borrow_year": {"type": "boolean"}, "past_only": {"type": "boolean"}},
         },
     },
 }
