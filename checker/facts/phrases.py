@@ -86,8 +86,9 @@ GAP_WORD = (r"(?!(?:and|or|but|while|plus|with|as|after|when|one|two|three|four|
 
 @lru_cache(maxsize=64)
 def ends_with(words: tuple[str, ...], gap: int = 0) -> re.Pattern:
-    """A phrase at the end of the text before a mention, with up to ``gap`` words after it."""
-    between = rf"(?:\s+{GAP_WORD}){{0,{gap}}}" if gap else ""
+    """A phrase at the end of the text before a mention, with up to ``gap`` lower-case words after it."""
+    # lower-case words only: "killing Jane Doe, 40" is an age after a name, not 40 killed
+    between = rf"(?:\s+(?-i:(?=[a-z])){GAP_WORD}){{0,{gap}}}" if gap else ""
     return re.compile(phrase_pattern(words) + between + r"(?:\s+the)?[\s,]*$", re.I)
 
 
