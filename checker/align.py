@@ -41,7 +41,9 @@ def align_story(claims: list[Claim], facts: dict[str, FactDef], settings: Settin
             fact_claims = infer_years(fact_claims)
         fact_claims = identify_people(fact_claims)
         fact_claims = unit_pairs_apart(fact_claims)
-        if "total" in fact.align_by:
+        if fact.per is not None:
+            groups[name] = by_entity(fact_claims)
+        elif "total" in fact.align_by:
             groups[name] = totals_and_parts(fact_claims, fact, settings)
         elif "event" in fact.align_by:
             about_main = [c for c in fact_claims if about(c, main)]
@@ -53,6 +55,35 @@ def align_story(claims: list[Claim], facts: dict[str, FactDef], settings: Settin
         else:
             groups[name] = [fact_claims]
     return groups
+
+
+def by_entity(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims of a per-entity fact grouped by the person they are about: names matched with rapidfuzz ("Jane
+    Doe" / "Doe" / "Jane M. Doe"), the fuller names first; a name that could be either of two people ("Doe"
+    beside Jane and John Doe) and a claim without a name are compared with nothing."""
+    names = sorted({c.context.entity for c in claims if c.context.entity},
+                   key=lambda n: (-len(n.split()), n))
+    clusters: list[list[str]] = []
+    ident: dict[str, int | None] = {}
+    for name in names:
+        matches = [i for i, cluster in enumerate(clusters) if same_person(cluster[0], name)]
+        if len(matches) > 1:
+            ident[name] = None
+        elif matches:
+            clusters[matches[0]].append(name)
+            ident[name] = matches[0]
+        else:
+            clusters.append([name])
+            ident[name] = len(clusters) - 1
+    groups: list[list[Claim]] = [[] for _ in clusters]
+    alone: list[list[Claim]] = []
+    for c in claims:
+        i = ident.get(c.context.entity) if c.context.entity else None
+        if i is None:
+            alone.append([c])
+        else:
+            groups[i].append(c)
+    return [g for g in groups if g] + alone
 
 
 def main_event(claims: Iterable[Claim]) -> str | None:

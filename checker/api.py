@@ -131,6 +131,13 @@ def pack(folder: Path | None = None) -> Pack:
     return load_pack(folder or default_rules_dir())
 
 
+def new_pack(folder: Path) -> list[Path]:
+    """Scaffold a new rule pack in ``folder`` (:mod:`checker.pack.scaffold`); the files written."""
+    from checker.pack.scaffold import new_pack as scaffold
+
+    return scaffold(folder)
+
+
 def rule_tests(folder: Path | None = None) -> list[CaseResult]:
     """Every YAML test case of the pack in ``folder`` (default: the bundled one), run."""
     return run_pack_tests(folder or default_rules_dir())

@@ -20,11 +20,11 @@ from checker.cli_options import (
     output_option, paths_argument, report_options, rules_option, say, warn, write_output,
 )
 from checker.cli_review import review
+from checker.cli_rules import rules
 from checker.engine import EngineOptions
 from checker.formats import FACT_FORMATS, RenderOptions, renderer
 from checker.formats.facts import render_facts, render_facts_parquet
 from checker.gate import GateResult
-from checker.kinds import REGISTRY
 
 
 @click.group(cls=CheckerGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -154,50 +154,7 @@ def facts(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str
                  output)
 
 
-@cli.group()
-def rules() -> None:
-    """List, validate and test rule packs."""
-
-
-@rules.command("list")
-@rules_option
-def rules_list(rules_dir: Path | None) -> None:
-    """The rules of a pack and the rule kinds available."""
-    pack = api.pack(rules_dir)
-    click.echo(f"rule pack {pack.path}")
-    width = max((len(r.id) for r in pack.rules), default=10)
-    for r in pack.rules:
-        click.echo(f"  {r.id:<{width}}  {r.severity:<7}  {r.kind:<16} {r.fact:<10} {r.description}")
-    click.echo("facts: " + ", ".join(pack.facts))
-    click.echo("rule kinds:")
-    for name, kind in sorted(REGISTRY.items()):
-        opts = ", ".join(f"{k}={v}" for k, v in kind.defaults.items() if k in kind.options_schema["properties"])
-        click.echo(f"  {name:<16} {kind.description}" + (f" [{opts}]" if opts else ""))
-
-
-@rules.command("validate")
-@click.argument("folder", required=False, type=click.Path(path_type=Path))
-def rules_validate(folder: Path | None) -> None:
-    """Check a rule pack (default: the bundled one); exit 2 with file:line on the first problem."""
-    pack = api.pack(folder)
-    click.echo(f"{pack.path}: ok ({len(pack.facts)} facts, {len(pack.rules)} rules)")
-
-
-@rules.command("test")
-@click.argument("folder", required=False, type=click.Path(path_type=Path))
-@click.option("-v", "--verbose", is_flag=True, help="List every case.")
-def rules_test(folder: Path | None, verbose: bool) -> None:
-    """Run the YAML test cases in FOLDER/tests against the pack in FOLDER; exit 1 if any fails."""
-    results = api.rule_tests(folder)
-    failed = [r for r in results if not r.ok]
-    for r in results:
-        if verbose or not r.ok:
-            click.echo(f"{'ok  ' if r.ok else 'FAIL'} {r.where} {r.name}" + ("" if r.ok else f": {r.detail}"))
-    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
-    if failed:
-        raise SystemExit(EXIT_FINDINGS)
-
-
+cli.add_command(rules)
 cli.add_command(review)
 
 

@@ -96,8 +96,36 @@ def stacked(*decorators):
 
 # Paths are checked by the loader, which reports a missing one as a one-line error (exit 2).
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-rules_option = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
-                            help="Rule pack folder (default: the bundled pack).")
+def _keep_pack(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """--rules DIR, or the folder --pack NAME chose (both given: a usage error)."""
+    chosen = ctx.meta.get("checker.pack")
+    if value is not None and chosen is not None:
+        raise click.UsageError("give --rules DIR or --pack NAME, not both")
+    return value if value is not None else chosen
+
+
+def _choose_pack(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is None:
+        return
+    from checker.resources import bundled_pack
+
+    if ctx.params.get("rules_dir") is not None:
+        raise click.UsageError("give --rules DIR or --pack NAME, not both")
+    ctx.meta["checker.pack"] = bundled_pack(value)
+    if "rules_dir" in ctx.params:
+        ctx.params["rules_dir"] = ctx.meta["checker.pack"]
+
+
+def rules_option(command: Callable) -> Callable:
+    """``--rules DIR`` (any pack folder) and ``--pack NAME`` (a bundled pack); the command receives the folder
+    as ``rules_dir`` (None: the default pack)."""
+    from checker.resources import PACKS
+
+    command = click.option("--pack", type=click.Choice(PACKS), default=None, expose_value=False,
+                           is_eager=True, callback=_choose_pack,
+                           help="A bundled rule pack: summit (the default) or incidents.")(command)
+    return click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+                        callback=_keep_pack, help="Rule pack folder (default: the bundled summit pack).")(command)
 output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
                              help="Write to FILE instead of standard output.")
 reviews_option = click.option("--reviews", "reviews_file", type=click.Path(dir_okay=False, path_type=Path),

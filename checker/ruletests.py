@@ -11,6 +11,7 @@ A rule pack may hold a ``tests/`` folder of YAML files, one per rule kind, each 
         articles:
           a: "The summit took place in Paris on Thursday."
           b: {text: "The summit took place in Paris on Tuesday.", published: 2025-09-03}
+          c: {title: "Summit in Paris on Tuesday", text: "..."}   # a headline is read before the text
         expect:
           - [Thursday, Tuesday]           # a finding with these two quotes on opposite sides
       - name: the kind on its own
@@ -112,8 +113,11 @@ def run_case(pack: Pack, case: dict, where: str, kind: str) -> CaseResult:
     docs = []
     for doc_id, body in case["articles"].items():
         body = body if isinstance(body, dict) else {"text": body}
-        docs.append(Document(id=str(doc_id), path=f"<case {doc_id}>", text=str(body["text"]), story="case",
-                             published=parse_published(body.get("published"), where)))
+        title = str(body["title"]).strip() if body.get("title") else ""
+        text = (title + "\n\n" if title else "") + str(body["text"])      # a headline is read as sources do
+        docs.append(Document(id=str(doc_id), path=f"<case {doc_id}>", text=text, story="case", title=title or None,
+                             published=parse_published(body.get("published"), where),
+                             headline=len(title) + 2 if title else 0))
     try:
         report = analyse(docs, rule_pack)
     except CheckerError as exc:

@@ -36,7 +36,7 @@ STAGES: list[tuple[str, ...]] = [
     ("checker.pipeline", "checker.api", "checker.review", "checker.baseline", "checker.gate", "checker.ruletests",
      "checker.evaluate", "checker.gold"),
     ("checker.formats", "checker.progress"),
-    ("checker.cli", "checker.cli_options", "checker.cli_review", "checker.__main__"),
+    ("checker.cli", "checker.cli_options", "checker.cli_review", "checker.cli_rules", "checker.__main__"),
 ]
 
 

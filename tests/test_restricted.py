@@ -227,7 +227,7 @@ def test_claims_are_the_same_with_restricted_extraction_on_ecbplus(monkeypatch):
     docs = load_documents([ECB])
     restricted = _claims(docs, True, monkeypatch)
     assert restricted == _claims(docs, False, monkeypatch)
-    assert len(restricted) > 500
+    assert len(restricted) > 450          # not vacuous (483 since crime words are no date cues of the summit pack)
 
 
 @needs_shared("corpora", "ecbplus.jsonl")

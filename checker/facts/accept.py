@@ -33,17 +33,21 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
     if fact.not_after and ends_with(fact.not_after).search(text, max(0, start - 40), start) \
             and not _POSSESSIVE.match(text, end):
         return False                  # "said on Monday"; but "says last Friday's forum" dates the forum
+    if fact.not_before and starts_with(fact.not_before).match(text[end:end + 40]):
+        return False                  # "killed 14-year-old ...": what follows says it is no count of the fact
     labelled = bool(fact.labels) and line_label(text, start, fact.labels)
     if labelled and _MEMO_HEADER.search(text, max(0, start - 200), min(len(text), start + 200)):
         return False                  # "FROM: … TO: … DATE: 21 NOV 2026": when the memo was sent
+    gap = fact.anchor_gap
+    reach = 40 + 16 * gap
     if not anchored or labelled:
         pass
     elif fact.only_after:
-        after_ok = bool(ends_with(fact.only_after).search(text, max(0, start - 40), start))
-        before_ok = bool(fact.or_before and starts_with(fact.or_before).match(text[end:end + 40]))
+        after_ok = bool(ends_with(fact.only_after, gap).search(text, max(0, start - reach), start))
+        before_ok = bool(fact.or_before and starts_with(fact.or_before, gap).match(text[end:end + reach]))
         if not (after_ok or before_ok):
             return False
-    elif fact.or_before and not starts_with(fact.or_before).match(text[end:end + 40]):
+    elif fact.or_before and not starts_with(fact.or_before, gap).match(text[end:end + reach]):
         return False
     sentence = index.sentence(start)
     if _QUESTION_END.search(text, sentence.start, max(sentence.end, end)):

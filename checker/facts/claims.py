@@ -11,8 +11,9 @@ from typing import Any
 
 from checker.facts.accept import accepted, counted_unit, label_span, line_label, participant_mode, without_lead
 from checker.facts.context import align_context, event_class
+from checker.facts.entity import entity_of, fullest_name
 from checker.facts.cues import cued_sentences, sentence_spans, where_used
-from checker.facts.phrases import find_phrases, phrase_body, phrases_regex
+from checker.facts.phrases import find_phrases, phrase_body, phrases_regex, starts_with
 from checker.mentions import Mention, extract_mentions
 from checker.mentions.counts import quantity_interval
 from checker.mentions.namelists import parse_list, parse_list_before
@@ -177,6 +178,8 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
         unit, unit_end = counted_unit(text, m, fact)
         if fact.units and unit is None:
             return None
+        if fact.per is not None:
+            unit = None                          # an age counts nothing: "19", not "19 of"
     elif m.kind == "place" and m.value.place_type not in fact.place_types:
         return None
     elif m.kind == "virtual" and participant_mode(text, start, end):
@@ -185,12 +188,23 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
         return None
     if not accepted(text, index, fact, start, end, anchored=m.kind in fact.anchored, memo=memo, alone=alone):
         return None
+    entity = None
+    if fact.per is not None:                     # a fact about a named person: no name, no claim
+        sentence = index.sentence(start)
+        entity = entity_of(text, start, end, fact.per, sentence.start, max(sentence.end, end))
+        if entity is None:
+            return None
+        entity = fullest_name(text, entity)
     if m.kind == "count":
         unit_class = dict(fact.unit_classes).get(unit or "", fact.subject_class if unit else "")
         also = frozenset(b for a, b in fact.unit_pairs if a == unit_class) | frozenset(
             a for a, b in fact.unit_pairs if b == unit_class)
         value: Any = Count(quantity_interval(m.value, settings.approx, True, settings.up_to_floor), unit,
                            unit_class, also, (doc.id, index.sentence(start).start))
+        if not fact.units and fact.or_before and m.kind in fact.anchored:
+            lead_out = starts_with(fact.or_before, fact.anchor_gap).match(text[end:end + 40 + 16 * fact.anchor_gap])
+            if lead_out:
+                end += len(lead_out.group(0).rstrip())   # quote "Two workers were killed", the count with its anchor
         if fact.units:
             end = unit_end                               # quote "some 60 delegations", the count with its noun
             every = _ALL_BEFORE.search(text, max(0, start - 5), start)
@@ -206,9 +220,13 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
             if m.detail is not None and m.detail.form == "ago" and _DURATION_NOT_DATE.match(m.text):
                 return None                              # "dozens of jets in one day": how long, not when
             value = by_tense(value, m, text, index, doc.published)
+            if settings.past_only and doc.published is not None:
+                value = not_after_published(value, m.text, doc.published)
             if re.fullmatch(r"(?i)on ", text[max(0, start - 3):start]):
                 start -= 3                               # quote "on Tuesday", as a reader would
     context = align_context(text, index, fact, m, memo, alone) if fact.align_by else NO_CONTEXT
+    if entity is not None:
+        context = replace(context, entity=entity)
     parts = _date_parts(doc, index, fact, m) if m.kind == "date" and m.detail.weekday_span else ()
     claim = _make_claim(doc, index, fact.name, start, end, value, context, parts)
     return split_mismatch(claim) if parts and value.weekday_mismatch else claim
@@ -256,10 +274,32 @@ def by_tense(value: DateValue, m: Mention, text: str, index: TextIndex, publishe
     return DateValue.on_days(days, value.label, stated_weekday=value.stated_weekday) if days else value
 
 
+_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b|['’]\d\d\b")
+
+
+def not_after_published(value: DateValue, written: str, published: dt.date) -> DateValue:
+    """For a pack about what already happened (``dates.past_only``): a date without a year that would fall
+    after the article's publication is the year before ("Dec. 28" in an article of 2 January), and of the
+    days a weekday may be, only those up to the publication date."""
+    days = value.days
+    if not days or all(d <= published for d in days):
+        return value
+    if any(d <= published for d in days):
+        return replace(value, days=frozenset(d for d in days if d <= published))
+    if _YEAR.search(written):
+        return value                                     # a year was written: the text's own claim
+
+    def back(d: dt.date) -> dt.date:
+        return d.replace(year=d.year - 1, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+
+    return replace(value, days=frozenset(back(d) for d in days), stated_days=tuple(back(d) for d in value.stated_days))
+
+
 def _make_claim(doc: Document, index: TextIndex, fact: str, start: int, end: int, value: Any,
                 context: AlignContext = NO_CONTEXT, parts: tuple = ()) -> Claim:
     line, col = index.line_col(start)
-    return Claim(doc.id, doc.story, fact, start, end, doc.text[start:end], line, col, value, context, parts)
+    return Claim(doc.id, doc.story, fact, start, end, doc.text[start:end], line, col, value, context, parts,
+                 doc.published)
 
 
 DATELINE_CHARS = 300       # where an article's dateline stands: "**MEDIA RELEASE – 26 August 2027**"

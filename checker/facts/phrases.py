@@ -4,7 +4,8 @@ A phrase is one or more words, matched whole (no letter, digit, apostrophe or hy
 it), case-insensitive, with any spacing between its words; a trailing ``*`` matches any ending
 (``convene*``); a word in brackets may be left out (``presided over (jointly) by``), and ``...`` stands for
 up to two words of any kind (``largest ... contributor``: "largest outside contributor"). Neither may open
-a phrase.
+a phrase. A phrase that opens with a hyphen matches inside a hyphenated word (``-year-old`` in
+"19-year-old"), one that ends with a hyphen before the rest of one (``fatally-``).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import Iterable, Iterator
 
 from checker.mentions.scan import Cuts, Offsets, lowered, plain, starting_in
 
-# A phrase stands alone: no letter, digit, apostrophe or hyphen right before or after it.
-WORD_BEFORE, WORD_AFTER = r"(?<![\w'’-])", r"(?![\w'’-])"
+# A phrase stands alone: no letter, digit, apostrophe or hyphen right before or after it; unless it opens
+# (or ends) with the hyphen itself, so that it is part of a hyphenated word ("-year-old").
+WORD_BEFORE, WORD_AFTER = r"(?:(?<![\w'’-])|(?=-))", r"(?:(?![\w'’-])|(?<=-))"
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
@@ -76,14 +78,25 @@ def _phrase_cuts(words: tuple[str, ...]) -> Cuts:
     chars = "".join(c for c in '.,;:!?"“”()[]{}|' if not any(c in w for w in words))
     return Cuts(re.compile("[" + re.escape(chars) + "]" if chars else "(?!)"))
 
-@lru_cache(maxsize=64)
-def ends_with(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(phrase_pattern(words) + r"(?:\s+the)?[\s,]*$", re.I)
+# A word that may stand between a phrase and the mention it anchors (a fact's ``anchor_gap``): not a number,
+# and not a word that joins another clause or count ("one killed and two wounded": "two" is not killed).
+GAP_WORD = (r"(?!(?:and|or|but|while|plus|with|as|after|when|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"dozen|dozens)(?![\w'’-]))[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=64)
-def starts_with(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"^[\s]*" + phrase_pattern(words), re.I)
+def ends_with(words: tuple[str, ...], gap: int = 0) -> re.Pattern:
+    """A phrase at the end of the text before a mention, with up to ``gap`` lower-case words after it."""
+    # lower-case words only: "killing Jane Doe, 40" is an age after a name, not 40 killed
+    between = rf"(?:\s+(?-i:(?=[a-z])){GAP_WORD}){{0,{gap}}}" if gap else ""
+    return re.compile(phrase_pattern(words) + between + r"(?:\s+the)?[\s,]*$", re.I)
+
+
+@lru_cache(maxsize=64)
+def starts_with(words: tuple[str, ...], gap: int = 0) -> re.Pattern:
+    """A phrase at the start of the text after a mention, with up to ``gap`` words before it."""
+    between = rf"(?:{GAP_WORD}\s+){{0,{gap}}}" if gap else ""
+    return re.compile(r"^[\s]*" + between + phrase_pattern(words), re.I)
 
 
 @lru_cache(maxsize=64)

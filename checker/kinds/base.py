@@ -33,14 +33,40 @@ class RuleKind:
         raise NotImplementedError
 
 
+class Dated:
+    """A value with the publication date of its article, for rules that read claims in time (a toll that
+    rises in a later article): it groups apart from the same value published another day, and otherwise
+    stands for the value."""
+
+    __slots__ = ("value", "published")
+
+    def __init__(self, value: Any, published: Any) -> None:
+        self.value, self.published = value, published
+
+    def key(self) -> tuple:
+        return self.value.key() + (str(self.published),)
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("value", "published"):
+            raise AttributeError(name)
+        return getattr(self.value, name)
+
+
 def grouped_findings(claims: Sequence[Claim], rule: RuleDef, compatible: Relation, conflict: Relation,
-                     within_source: bool, **fields: object) -> Iterator[Finding]:
+                     within_source: bool, originals: dict[int, Claim] | None = None, **fields: object
+                     ) -> Iterator[Finding]:
     """One finding per disagreement: the claims grouped into positions (:mod:`checker.positions`), each
     position set against the better-backed positions it contradicts, the outlier side first (``outliers``
-    names its sources, or nothing on a tie: no majority, no outlier). ``fields`` may be a function of the two sides, for fields that depend on them (the difference of two figures)."""
+    names its sources, or nothing on a tie: no majority, no outlier). ``fields`` may be a function of the two
+    sides, for fields that depend on them (the difference of two figures). ``originals`` maps claims whose
+    values were wrapped (:class:`Dated`) back to the claims reported."""
     found = build_positions(claims, compatible)
     for d in disagreements(found, conflict):
-        side_a, side_b = split_sources(d.outlier, d.others, within_source)
+        outlier, others = d.outlier, d.others
+        if originals is not None:
+            outlier = tuple(originals[id(c)] for c in outlier)
+            others = tuple(originals[id(c)] for c in others)
+        side_a, side_b = split_sources(outlier, others, within_source)
         if not (side_a and side_b):
             continue
         extra = {k: (v(side_a, side_b) if callable(v) else v) for k, v in fields.items()}

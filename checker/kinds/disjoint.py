@@ -3,12 +3,13 @@ sets of people where each side names someone the other does not."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator, Sequence
 
 from checker.kinds.compare import comparable, intersects
 from checker.model.claims import Claim
 from checker.model.findings import Finding
-from checker.kinds.base import RuleKind, grouped_findings
+from checker.kinds.base import Dated, RuleKind, grouped_findings
 from checker.model.pack import RuleDef, Settings
 from checker.model.entities import PeopleSet
 
@@ -23,9 +24,15 @@ class Disjoint(RuleKind):
             "within_source": {"type": "boolean", "description": "also compare claims of one source"},
             "rate_tolerance": {"type": "number", "minimum": 0, "maximum": 1,
                                "description": "widen converted amounts by this share before comparing"},
+            "may_rise": {"type": "boolean",
+                         "description": "a figure higher in a later-published article is a change, not a "
+                                        "contradiction (a death toll that rises)"},
+            "rise_per_year": {"type": "number", "minimum": 0,
+                              "description": "a figure may be this much higher per year between the "
+                                             "articles' publication dates (an age: 1)"},
         },
     }
-    defaults = {"within_source": True, "rate_tolerance": 0.05}
+    defaults = {"within_source": True, "rate_tolerance": 0.05, "may_rise": False, "rise_per_year": 0}
     default_message = ("{a.sources}: {a.quote} ({a.value}) and {b.sources}: {b.quote} ({b.value}) "
                        "cannot both be true")
 
@@ -40,8 +47,34 @@ class Disjoint(RuleKind):
         def conflict(a: object, b: object) -> bool:
             return comparable(a, b, settings) and not intersects(a, b, settings, tolerance)
 
-        yield from grouped_findings(claims, rule, lambda a, b: not conflict(a, b), conflict,
-                                    rule.options["within_source"])
+        rise, per_year = rule.options.get("may_rise", False), rule.options.get("rise_per_year", 0)
+        if not (rise or per_year):
+            yield from grouped_findings(claims, rule, lambda a, b: not conflict(a, b), conflict,
+                                        rule.options["within_source"])
+            return
+        wrapped = [replace(c, value=Dated(c.value, c.published)) for c in claims]
+        originals = {id(w): c for w, c in zip(wrapped, claims)}
+
+        def timed_conflict(a: Dated, b: Dated) -> bool:
+            return conflict(a.value, b.value) and not changed(a, b, rise, per_year)
+
+        yield from grouped_findings(wrapped, rule, lambda a, b: not timed_conflict(a, b), timed_conflict,
+                                    rule.options["within_source"], originals)
+
+
+def changed(a: Dated, b: Dated, rise: bool, per_year: float) -> bool:
+    """Whether two figures of articles published on different days differ as time allows: the later one
+    higher (``rise``), or higher by no more than ``per_year`` for each year between them (an age a year on)."""
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    early, late = (a, b) if a.published < b.published else (b, a)
+    fe, fl = getattr(early.value, "figure", None), getattr(late.value, "figure", None)
+    if fe is None or fl is None or fl <= fe:
+        return False
+    if rise:
+        return True
+    allowed = int((late.published - early.published).days / 365.25 * per_year + 0.5)
+    return fl - fe <= allowed
 
 
 class PeopleDisagree(Disjoint):

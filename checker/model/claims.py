@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -15,6 +15,7 @@ class AlignContext:
     donor: str | None = None
     programme: str | None = None
     part: bool = False            # one donor's share, a separate loan: not the event's total
+    entity: str | None = None     # the person a per-entity fact is about (the pack's ``per``)
     def get(self, name: str) -> str | None:
         """The field ``name`` (event, donor or programme: the pack's ``align.by``)."""
         return getattr(self, name)
@@ -38,6 +39,7 @@ class Claim:
     value: Any
     context: AlignContext = NO_CONTEXT    # what alignment compares it by: event, donor, programme
     parts: tuple = ()            # sub-claims, e.g. the weekday and the date of "Wednesday, June 12"
+    published: Any = field(default=None, compare=False)   # the article's publication date (time-aware rules)
 
     def to_dict(self, with_fact: bool = True) -> dict:
         """The claim as the JSON report has it (DESIGN §4)."""

@@ -20,6 +20,19 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class EntityKey:
+    """A fact about a named entity (the age of a person): each claim is keyed by the name written with it, and
+    claims are compared per entity. The name stands before the mention with one of ``before`` between
+    ("Jane Doe, 19"; "Doe, who was 34"), or after it with one of ``after`` and up to ``gap`` lower-case words
+    between ("19-year-old Jane Doe", "19-year-old student Jane Doe")."""
+
+    entity: str = "person"
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    gap: int = 2
+
+
+@dataclass(frozen=True)
 class FactDef:
     """How one fact is picked out of the mentions of an article."""
 
@@ -53,6 +66,9 @@ class FactDef:
     part_words: tuple[str, ...] = ()          # words that make an amount one donor's share or another pot
     total_words: tuple[str, ...] = ()         # … unless these say it is the total ("totalling", "in all")
     generic_donors: frozenset[str] = frozenset()   # donors that name no one in particular ("donors")
+    anchor_gap: int = 0                       # words that may stand between a mention and its only_after/or_before
+    not_before: tuple[str, ...] = ()          # phrases that may not come right after the mention ("-year-old")
+    per: EntityKey | None = None              # a fact about each named person, compared per person
     where: str = ""
 
 
@@ -81,6 +97,7 @@ class Settings:
     assume: dict = field(default_factory=dict)
     rates: dict = field(default_factory=dict)
     borrow_year: bool = True
+    past_only: bool = False       # the events have happened: no date after an article's publication
 
     def to_base(self, currency: str) -> float | None:
         """Units of the base currency per unit of ``currency`` (None when the pack has no rate)."""

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 from checker.errors import ConfigError
 from checker.kinds import REGISTRY, message_fields
 from checker.kinds.base import SIDE_FIELDS, RuleKind
-from checker.model.pack import MENTION_KINDS, PLACE_TYPES, Cue, FactDef, Pack, RuleDef, Settings
+from checker.model.pack import MENTION_KINDS, PLACE_TYPES, Cue, EntityKey, FactDef, Pack, RuleDef, Settings
 from checker.pack.schema import FILE_SCHEMA, validate
 from checker.yamlsrc import YamlDoc, load_yaml
 
@@ -95,6 +95,7 @@ def _settings(raw: dict) -> Settings:
         assume=dict(c.get("assume") or {}),
         rates={k.upper(): float(v) for k, v in (c.get("rates") or {}).items()},
         borrow_year=bool(d.get("borrow_year", True)),
+        past_only=bool(d.get("past_only", False)),
     )
 
 
@@ -151,8 +152,18 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         part_words=words(align.get("part_words")),
         total_words=words(align.get("total_words")),
         generic_donors=frozenset(w.lower() for w in words(align.get("generic_donors"))),
+        anchor_gap=int(body.get("anchor_gap", 0)),
+        not_before=words(body.get("not_before")),
+        per=_entity_key(body.get("per")),
         where=doc.where(path),
     )
+
+
+def _entity_key(body: dict | None) -> EntityKey | None:
+    if not body:
+        return None
+    return EntityKey(body["entity"], tuple(body.get("before") or ()), tuple(body.get("after") or ()),
+                     int(body.get("gap", 2)))
 
 
 def _as_list(value: dict | list | None) -> list:

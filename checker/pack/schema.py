@@ -36,7 +36,20 @@ FACT_SCHEMA = {
         "cues": _SCOPE,
         "exclude": {"oneOf": [_SCOPE, {"type": "array", "items": _SCOPE, "minItems": 1}]},
         "not_after": _WORDS,
+        "not_before": _WORDS,
         "only_after": _WORDS,
+        "anchor_gap": {"type": "integer", "minimum": 0, "maximum": 6},
+        "per": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["entity"],
+            "properties": {
+                "entity": {"enum": ["person"]},
+                "before": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                "after": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                "gap": {"type": "integer", "minimum": 0, "maximum": 6},
+            },
+        },
         "or_before": _WORDS,
         "anchored": {"type": "array", "items": {"enum": list(MENTION_KINDS)}},
         "other_event": {"type": "array", "items": {"type": "string", "minLength": 1}},
@@ -108,7 +121,7 @@ SETTINGS_SCHEMA = {
         "dates": {
             "type": "object",
             "additionalProperties": False,
-            "properties": {"borrow_year": {"type": "boolean"}},
+            "properties": {"borrow_year": {"type": "boolean"}, "past_only": {"type": "boolean"}},
         },
     },
 }
