@@ -509,3 +509,13 @@ def test_initials_of_two_letters_and_a_headline_in_title_case():
     assert [p.name for c in claims(text, "chairs") for p in c.value.people] == ["Sh. Kodirov", "F. Nazarzoda"]
     assert same_person("Sh. Kodirov", "Shavkat Qodirov") and not same_person("Sh. Kodirov", "Farrukh Kodirov")
     assert claims("# Arlen Roundtable 2027: Key Figures, Co-Chairs and What Comes Next\n\nText.", "chairs") == []
+
+
+def test_a_rate_tolerance_widens_the_converted_amount_only():
+    from checker.kinds.compare import intersects
+    from checker.model.quantities import Interval
+    settings = PACK.settings
+    usd = Money(Interval.exact(840e6), "USD")
+    eur = Money(Interval.exact(590e6), "EUR")           # about $690 million: 18% short of $840 million
+    assert not intersects(usd, eur, settings, 0.1) and not intersects(eur, usd, settings, 0.1)
+    assert intersects(usd, Money(Interval.exact(775e6), "EUR"), settings, 0.1)

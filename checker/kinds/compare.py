@@ -30,8 +30,12 @@ def intersects(a: Any, b: Any, settings: Settings, rate_tolerance: float = 0.0) 
         ia, ib = in_base(a, settings), in_base(b, settings)
         if ia is None or ib is None:
             return True
-        if settings.resolve_currency(a.currency) != settings.resolve_currency(b.currency):
-            ia, ib = ia.widened(rate_tolerance), ib.widened(rate_tolerance)
+        ca, cb = settings.resolve_currency(a.currency), settings.resolve_currency(b.currency)
+        if ca != cb:                  # the rate is uncertain once: widen the converted side, not both
+            if ca == settings.base_currency:
+                ib = ib.widened(rate_tolerance)
+            else:
+                ia = ia.widened(rate_tolerance)
         return ia.intersects(ib)
     return a.intersects(b)
 
