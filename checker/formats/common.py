@@ -68,9 +68,14 @@ def source_label(doc: Document) -> str:
     return ": ".join(parts) if parts else doc.id
 
 
+OUTLET_CHARS = 22      # an outlet's name on a quote's row: long names would squeeze the quote to a sliver
+
+
 def source_with_outlet(report: Report, source: str) -> str:
     """ "003_f117 (Le Monde)" where the outlet is known, else the id: short enough for a quote's row."""
     outlet = (report.document(source).outlet or "").strip()
+    if len(outlet) > OUTLET_CHARS:       # "United Nations Humanitarian Coordination Office (press release)"
+        outlet = outlet[:OUTLET_CHARS - 1].rstrip() + "…"
     return f"{source} ({outlet})" if outlet else source
 
 
