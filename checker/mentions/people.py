@@ -277,7 +277,10 @@ def name_key(name: str) -> str:
     """Case, diacritics, transliterated letters and hyphen variants removed: "Kosiniak‑Kamysz" -> "kosiniak
     kamysz", "Ásdís Þórðardóttir" -> "asdis thordardottir"."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # The combining marks dropped in one translate (it is also called on whole articles): only the distinct
+    # non-ASCII characters are looked up, no ASCII character combines.
+    marks = {ord(c): None for c in set(decomposed) if not c.isascii() and unicodedata.combining(c)}
+    ascii_only = decomposed.translate(marks) if marks else decomposed
     return re.sub(r"[^a-z]+", " ", ascii_only.lower()).strip()
 
 
