@@ -194,7 +194,9 @@ _TAKING_PART = re.compile(r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|alongside
 def participants(text: str) -> frozenset[str]:
     """People an article names as taking part ("will join more than 27 leaders ..., alongside U.S. negotiators
     Steve Witkoff and Jared Kushner"): full names in sentences that say someone joins or attends."""
-    out = set()
+    out: set[str] = set()
+    if not _TAKING_PART.search(text):
+        return frozenset(out)         # no sentence can say so (most articles of a story of local news)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if _TAKING_PART.search(sentence):
             out.update(p.value.name for p in find_people(sentence) if len(p.value.name.split()) >= 2)
