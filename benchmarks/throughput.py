@@ -153,7 +153,7 @@ def run_report(corpus: Path, out: Path, *extra: str) -> Run:
     cmd = checker_command() + ["report", str(corpus), "--format", "json", "-o", str(out), *extra]
     busy = busy_cpu_seconds()
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO)  # paths as shown
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     busy = busy_cpu_seconds() - busy
@@ -327,7 +327,8 @@ def stage_split(corpus: Path, repeat: int) -> dict[str, float]:
 # ------------------------------------------------------------------------------------------------ outputs
 def output_digests(outs: dict[str, Path]) -> dict[str, str]:
     """SHA-256 of the JSON reports that must stay byte-identical: the bundled sample, each story folder of
-    tests/stories and the corpora measured (their 1x reports, written while timed)."""
+    tests/stories and the corpora measured (their 1x reports, written while timed, from the repository's
+    folder: a report names a JSONL file by its path from the working folder when it lies inside it)."""
     digests = {}
     with tempfile.TemporaryDirectory() as tmp:
         extra = {"sample": []} | {f"tests/stories/{d.name}": [str(d)]

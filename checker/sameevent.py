@@ -257,7 +257,8 @@ def split_events(sources: Sequence[str], claims: Sequence[Claim], compatible: Re
         everywhere = frozenset.intersection(*raw.values()) if len(raw) > 2 else frozenset()
         names = {s: raw[s] - everywhere for s in sources}
     people = {s: participants(texts.get(s, "")) for s in sources} if texts else {}
-    lowered = {s: name_key(texts.get(s, "")) for s in sources} if texts else {}
+    # Whole articles bypass name_key's cache: each is read once, and would crowd out the names it keeps.
+    lowered = {s: name_key.__wrapped__(texts.get(s, "")) for s in sources} if texts else {}
 
     def own(x: str, y: str) -> frozenset[str]:
         """Participants ``x`` names whose surname ``y`` never writes."""
