@@ -21,7 +21,7 @@ from checker.mentions.extract import extract_mentions
 from checker.model.claims import Claim
 from checker.model.documents import Document
 from checker.model.entities import Place
-from checker.text import TextIndex, TextSpan
+from checker.text import TextIndex, TextSpan, text_index
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|outside)\s+$", re.I)
 _PLACE_PIECE = re.compile(r",\s*(?:(?:at|in|near|outside)\s+[^,;:.!?]*|[A-ZÀ-Þ][\w'’. -]*)(?=[,;:.!?]|$)")
@@ -86,7 +86,7 @@ def elsewhere(claims: Sequence[Claim], docs: Mapping[str, Document],
     out: list[tuple[Claim, str]] = []
     for source, doc_claims in by_doc.items():
         doc = docs[source]
-        index = (indexes or {}).get(source) or TextIndex(doc.text)
+        index = (indexes or {}).get(source) or text_index(doc.text)
         clauses = {id(c): _with_places_after(doc.text, index, index.clause(c.start, c.end)) for c in doc_claims}
         spans = sorted({(s.start, max(s.end, s.start + 1)) for s in clauses.values()})
         cities = [m for m in extract_mentions(doc.text, doc.published, frozenset({"place"}), {"place": spans})

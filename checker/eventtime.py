@@ -19,12 +19,14 @@ import datetime as dt
 from collections import Counter, defaultdict
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from checker.model.claims import Claim
 from checker.mentions.extract import extract_mentions
+from checker.mentions.mention import Mention
 from checker.model.documents import Document
-from checker.text import TextIndex
+from checker.text import TextIndex, text_index
 from checker.model.dates import DateValue
 from checker.model.entities import PeopleSet
 
@@ -167,7 +169,7 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
     reference = doc.published or min(event.days)
     heads = {s: doc.text.rfind("\n", 0, s[0]) + 1 for s in spans}      # where each sentence's line starts
     labels = sorted({(h, min(h + 48, len(doc.text))) for s, h in heads.items() if h < s[0]})
-    mentions = extract_mentions(doc.text, reference, frozenset({"date"}), {"date": list(spans) + labels})
+    mentions = _dates_in(doc.text, reference, tuple(spans) + tuple(labels))
     out: dict[tuple[int, int], list[Anchor]] = {s: [] for s in spans}
     starts = sorted(spans)
     for m in mentions:
@@ -193,6 +195,13 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
                 if all(d.year != year for d in event.days):
                     out[s].append(Anchor(y.group(0), "far", y.start()))
     return out
+
+
+@lru_cache(maxsize=512)
+def _dates_in(text: str, reference: dt.date, spans: tuple[tuple[int, int], ...]) -> tuple[Mention, ...]:
+    """The dates that start in ``spans``: a story's claims are filtered twice (before and after the claims in
+    another city are set aside) over mostly the same sentences, whose dates are found once."""
+    return tuple(extract_mentions(text, reference, frozenset({"date"}), {"date": list(spans)}))
 
 
 @dataclass(frozen=True)
@@ -246,7 +255,7 @@ def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], even
     reasons: dict[int, str] = {}
     for source, doc_claims in by_doc.items():
         doc = docs[source]
-        index = indexes.get(source) or TextIndex(doc.text)
+        index = indexes.get(source) or text_index(doc.text)
         sentence_of = {id(c): index.sentence(c.start) for c in doc_claims}
         spans = sorted({(s.start, max(s.end, s.start + 1)) for s in sentence_of.values()})
         anchors = sentence_anchors(doc, index, spans, event, year_before, causes)

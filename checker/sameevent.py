@@ -194,7 +194,9 @@ _TAKING_PART = re.compile(r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|alongside
 def participants(text: str) -> frozenset[str]:
     """People an article names as taking part ("will join more than 27 leaders ..., alongside U.S. negotiators
     Steve Witkoff and Jared Kushner"): full names in sentences that say someone joins or attends."""
-    out = set()
+    out: set[str] = set()
+    if not _TAKING_PART.search(text):
+        return frozenset(out)         # no sentence can say so (most articles of a story of local news)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if _TAKING_PART.search(sentence):
             out.update(p.value.name for p in find_people(sentence) if len(p.value.name.split()) >= 2)
@@ -255,7 +257,8 @@ def split_events(sources: Sequence[str], claims: Sequence[Claim], compatible: Re
         everywhere = frozenset.intersection(*raw.values()) if len(raw) > 2 else frozenset()
         names = {s: raw[s] - everywhere for s in sources}
     people = {s: participants(texts.get(s, "")) for s in sources} if texts else {}
-    lowered = {s: name_key(texts.get(s, "")) for s in sources} if texts else {}
+    # Whole articles bypass name_key's cache: each is read once, and would crowd out the names it keeps.
+    lowered = {s: name_key.__wrapped__(texts.get(s, "")) for s in sources} if texts else {}
 
     def own(x: str, y: str) -> frozenset[str]:
         """Participants ``x`` names whose surname ``y`` never writes."""

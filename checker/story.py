@@ -69,10 +69,11 @@ def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack)
     causes = _causes(pack, main)
     first = about_event_time(claims, by_id, event, year_before=_named_years(pack), causes=causes).kept
     away = {id(c) for c, _ in elsewhere(first, by_id)}
+    kept = first                      # the same claims and event filter the same way again (most stories)
     if away:
         claims = [c for c in claims if id(c) not in away]
         event = event_time(c for c in infer_years(claims) if about(c, main))
-    kept = about_event_time(claims, by_id, event, year_before=_named_years(pack), causes=causes).kept
+        kept = about_event_time(claims, by_id, event, year_before=_named_years(pack), causes=causes).kept
     texts = {d.id: d.text for d in docs}
     kept = without_asides(without_summed_parts(small_homonyms(kept, [d.text for d in docs]), texts), texts, pack)
     several = multi_day(kept, event, (d.text for d in docs))

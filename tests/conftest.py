@@ -15,6 +15,14 @@ from checker.pipeline import analyse
 from checker.resources import default_rules_dir
 from checker.model.documents import Document
 
+# The packs the tests load are cached in a folder of this run (checker.pack.cache), not the user's.
+if "CHECKER_CACHE_DIR" not in os.environ:
+    import atexit
+    import tempfile
+
+    os.environ["CHECKER_CACHE_DIR"] = tempfile.mkdtemp(prefix="checker-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["CHECKER_CACHE_DIR"], True)
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SOURCES = REPO / "sources"

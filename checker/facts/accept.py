@@ -109,10 +109,18 @@ _OF_SOMETHING_ELSE = re.compile(r"\s+(?:of|for)\s+(?!(?:the\s+|this\s+)?(?:summi
                                 r"round\s+table|mediation|negotiations)\b)", re.I)
 
 
+def _may_label(text: str, start: int, end: int, marks: str) -> bool:
+    """Whether one of ``marks`` (characters a label pattern cannot match without) is in ``[start, end)``: a
+    test in C that spares the pattern's search along the long lines of paragraphs."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
 def label_span(text: str, start: int) -> TextSpan | None:
     """The label of the line the mention at ``start`` stands in, when it follows one ("- Estimated cost of the
     programme: $1.2 billion", "| European Union contribution | €90 million |"): what the value is."""
     line_start = text.rfind("\n", 0, start) + 1
+    if not _may_label(text, line_start, start, ":|?"):
+        return None                   # the label pattern ends with one of these: most lines have none
     m = _LABEL.match(text, line_start, start)
     return TextSpan(m.start(1), m.end(1)) if m else None
 
@@ -222,7 +230,8 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
         previous_cap = False
     if fact.units:
         line_start = text.rfind("\n", 0, m.start) + 1
-        label = _LABEL_BEFORE.search(text, line_start, m.start)
+        label = _LABEL_BEFORE.search(text, line_start, m.start) if _may_label(text, line_start, m.start, ":|") \
+            else None
         if label:
             for word in reversed(label.group(1).lower().split()):
                 if word.strip("*#-") in fact.units:

@@ -23,7 +23,7 @@ from checker.model.documents import Document
 from checker.model.entities import PeopleSet
 from checker.model.pack import FactDef, Pack, Settings
 from checker.model.quantities import Count, Money
-from checker.text import TextIndex
+from checker.text import TextIndex, text_index
 
 # After a lead-out: the list after "by" a few words on ("co-hosted earlier this week in Nairobi by"), or a
 # partner after "with" ("co-chaired the forum with ADB president Takeshi Morimoto").
@@ -52,7 +52,7 @@ def _mention_kinds(pack: Pack) -> frozenset[str]:
 
 def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
     """Every claim ``doc`` makes about the facts of ``pack``, in text order."""
-    index = TextIndex(doc.text)
+    index = text_index(doc.text)
     kinds = _mention_kinds(pack)
     cued = cued_sentences(doc.text, index, pack)
     mentions = extract_mentions(doc.text, doc.published, kinds, where_used(doc.text, index, pack, kinds, cued)) \

@@ -17,6 +17,7 @@ misses most of them. The region after a lead-in is cut into segments at list sep
 from __future__ import annotations
 
 import re
+from typing import Iterator
 from dataclasses import dataclass
 
 from checker.mentions.mention import Mention
@@ -73,7 +74,7 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sen", "r
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     text: str
     start: int
@@ -99,9 +100,11 @@ def _tokens(text: str, pos: int, limit: int) -> list[_Token]:
     return out
 
 
-def _segments(tokens: list[_Token]) -> list[list[_Token]]:
-    """Cut at commas and list words; a parenthesis ("(AfDB)") is dropped; ";" ":" and dashes end the list."""
-    segments: list[list[_Token]] = [[]]
+def _segments(tokens: list[_Token]) -> Iterator[list[_Token]]:
+    """Cut at commas and list words; a parenthesis ("(AfDB)") is dropped; ";" ":" and dashes end the list.
+    Segments come one at a time: a reader stops at the first that ends the list, most often the first."""
+    lows = [t.text.lower() for t in tokens]
+    current: list[_Token] = []
     depth, i = 0, 0
     while i < len(tokens):
         tok = tokens[i]
@@ -114,19 +117,23 @@ def _segments(tokens: list[_Token]) -> list[list[_Token]]:
         elif tok.text in (";", ":", "–", "—", ".", "?", "!"):
             break
         elif tok.text == ",":
-            if segments[-1]:
-                segments.append([])
+            if current:
+                yield current
+                current = []
         else:
+            low = lows[i]
             for words in _SEPARATOR_WORDS:
-                if tuple(t.low for t in tokens[i:i + len(words)]) == words:
-                    if segments[-1]:
-                        segments.append([])
+                if low == words[0] and tuple(lows[i:i + len(words)]) == words:
+                    if current:
+                        yield current
+                        current = []
                     i += len(words) - 1
                     break
             else:
-                segments[-1].append(tok)
+                current.append(tok)
         i += 1
-    return [s for s in segments if s]
+    if current:
+        yield current
 
 
 def _is_name_token(tok: _Token, vocab: frozenset[str]) -> bool:

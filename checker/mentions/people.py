@@ -271,13 +271,23 @@ _TRANSLITERATE = str.maketrans({"þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "�
                                 "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
                                 "ħ": "h", "ŋ": "ng", "ʻ": "", "ʼ": "", "’": "", "'": ""})
 
+_TRANSLITERATE_STR = {chr(k): v or "" for k, v in _TRANSLITERATE.items()}
+_TRANSLITERATED = frozenset(_TRANSLITERATE_STR)
+
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Case, diacritics, transliterated letters and hyphen variants removed: "Kosiniak‑Kamysz" -> "kosiniak
     kamysz", "Ásdís Þórðardóttir" -> "asdis thordardottir"."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Only the letters present are replaced (translating a whole article through the table costs far more;
+    # no replacement brings in another of its letters, so the order does not matter).
+    for letter in _TRANSLITERATED.intersection(name):
+        name = name.replace(letter, _TRANSLITERATE_STR[letter])
+    decomposed = unicodedata.normalize("NFKD", name)
+    # The combining marks dropped in one translate (it is also called on whole articles): only the distinct
+    # non-ASCII characters are looked up, no ASCII character combines.
+    marks = {ord(c): None for c in set(decomposed) if not c.isascii() and unicodedata.combining(c)}
+    ascii_only = decomposed.translate(marks) if marks else decomposed
     return re.sub(r"[^a-z]+", " ", ascii_only.lower()).strip()
 
 

@@ -13,6 +13,7 @@ from checker.errors import ConfigError
 from checker.kinds import REGISTRY, message_fields
 from checker.kinds.base import SIDE_FIELDS, RuleKind
 from checker.model.pack import MENTION_KINDS, PLACE_TYPES, Cue, EntityKey, FactDef, Pack, RuleDef, Settings
+from checker.pack.cache import cached_pack
 from checker.pack.schema import FILE_SCHEMA, validate
 from checker.yamlsrc import YamlDoc, load_yaml
 
@@ -25,6 +26,11 @@ def load_pack(folder: str | Path) -> Pack:
     files = sorted(p for p in root.glob("*.yml")) + sorted(root.glob("*.yaml"))
     if not files:
         raise ConfigError(f"{folder}: no rule files (*.yml) in the rule pack")
+    return cached_pack(folder, files, lambda: _load(root, files))
+
+
+def _load(root: Path, files: list[Path]) -> Pack:
+    """The pack of ``files``, read and validated."""
     settings_raw: dict = {}
     facts: dict[str, FactDef] = {}
     fact_where: dict[str, str] = {}

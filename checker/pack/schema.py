@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from checker.model.pack import MENTION_KINDS, PLACE_TYPES, SEVERITIES
 from checker.yamlsrc import YamlDoc
 
@@ -155,6 +153,8 @@ FILE_SCHEMA = {
 
 def validate(doc: YamlDoc, schema: dict, instance: Any = None, base: tuple = (), what: str = "") -> None:
     """Validate against ``schema``; raise the first error as ``file:line: message``."""
+    from jsonschema import Draft202012Validator     # imported on first use (0.15 s): a cached pack needs none
+
     instance = doc.data if instance is None and not base else instance
     validator = Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(instance), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
