@@ -519,3 +519,12 @@ def test_a_rate_tolerance_widens_the_converted_amount_only():
     eur = Money(Interval.exact(590e6), "EUR")           # about $690 million: 18% short of $840 million
     assert not intersects(usd, eur, settings, 0.1) and not intersects(eur, usd, settings, 0.1)
     assert intersects(usd, Money(Interval.exact(775e6), "EUR"), settings, 0.1)
+
+
+def test_a_bare_rupee_is_the_event_countrys():
+    found = story("Island leaders met in Port Louis on Wednesday 10 June 2026 and pledged $1.2 billion.",
+                  "The summit in Port Louis, Mauritius, on Wednesday 10 June 2026 raised Rs 55 billion in pledges.",
+                  published=dt.date(2026, 6, 11))
+    assert [f for f in found.findings if f.fact == "aid"] == []
+    (c,) = [c for c in found.claims if c.fact == "aid" and c.source == "a1"]
+    assert c.value.currency == "MUR"

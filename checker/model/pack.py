@@ -95,6 +95,7 @@ class Settings:
     base_currency: str = "USD"
     rates_as_of: str = ""
     assume: dict = field(default_factory=dict)
+    local: dict = field(default_factory=dict)      # a bare unit in a country's story: {"Rupee": {"MU": "MUR"}}
     rates: dict = field(default_factory=dict)
     borrow_year: bool = True
     past_only: bool = False       # the events have happened: no date after an article's publication

@@ -99,6 +99,7 @@ def _settings(raw: dict) -> Settings:
         base_currency=c.get("base", "USD"),
         rates_as_of=str(c.get("as_of", "")),
         assume=dict(c.get("assume") or {}),
+        local={unit: dict(codes) for unit, codes in (c.get("local") or {}).items()},
         rates={k.upper(): float(v) for k, v in (c.get("rates") or {}).items()},
         borrow_year=bool(d.get("borrow_year", True)),
         past_only=bool(d.get("past_only", False)),

@@ -113,6 +113,8 @@ SETTINGS_SCHEMA = {
                 "base": {"type": "string", "pattern": "^[A-Z]{3}$"},
                 "as_of": {"type": "string"},
                 "assume": {"type": "object", "additionalProperties": {"type": "string", "pattern": "^[A-Z]{3}$"}},
+                "local": {"type": "object", "additionalProperties": {
+                    "type": "object", "additionalProperties": {"type": "string", "pattern": "^[A-Z]{3}$"}}},
                 "rates": {"type": "object", "additionalProperties": {"type": "number", "exclusiveMinimum": 0}},
             },
         },

@@ -1,0 +1,45 @@
+"""A bare currency unit read as the event country's own: "Rs 55 billion" in a story set in Port Louis is in
+Mauritian rupees, not the Indian rupees a bare "Rs" is otherwise taken for.
+
+The event's country is the one most of the story's location claims name (each source counted once); the pack
+says, per unit name, which country uses which code (``settings.currency.local``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Sequence
+
+from checker.model.claims import Claim
+from checker.model.entities import Place
+from checker.model.pack import Pack
+from checker.model.quantities import Money
+
+
+def event_country(claims: Sequence[Claim]) -> str | None:
+    """The country most sources place the event in (None on a tie or without places)."""
+    votes: Counter = Counter()
+    for source in {c.source for c in claims}:
+        countries = {c.value.country for c in claims if c.source == source and isinstance(c.value, Place)
+                     and c.value.country and not c.value.virtual}
+        votes.update(countries)
+    top = votes.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def with_local_currencies(claims: list[Claim], pack: Pack) -> list[Claim]:
+    """``claims`` with bare units (``Rupee``, ``Peso``) in the event country's currency where the pack names it."""
+    local = pack.settings.local
+    if not local or not any(isinstance(c.value, Money) and c.value.currency in local for c in claims):
+        return claims
+    country = event_country([c for c in claims if isinstance(c.value, Place)])
+    if country is None:
+        return claims
+    out = []
+    for c in claims:
+        code = local.get(c.value.currency, {}).get(country) if isinstance(c.value, Money) else None
+        out.append(replace(c, value=replace(c.value, currency=code)) if code else c)
+    return out
