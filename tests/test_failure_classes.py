@@ -528,3 +528,9 @@ def test_a_bare_rupee_is_the_event_countrys():
     assert [f for f in found.findings if f.fact == "aid"] == []
     (c,) = [c for c in found.claims if c.fact == "aid" and c.source == "a1"]
     assert c.value.currency == "MUR"
+
+
+@pytest.mark.parametrize("text,name", [("The forum was held in İzmir.", "İzmir"), ("Talks opened in Łódź.", "Łódź")])
+def test_places_that_open_with_a_letter_of_latin_extended(text, name):
+    (m,) = extract_mentions(text, None, frozenset({"place"}))
+    assert m.value.name == name

@@ -21,7 +21,8 @@ from checker.model.entities import Place
 
 _TYPE_RANK = {"continent": 0, "country": 1, "city": 2, "state": 3}
 _CAP_RUN = re.compile(
-    r"(?<![\w'’‑-])(?:[A-ZÀ-ÖØ-Þ][\w'’‑.-]*)(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’‑.-]*)*"
+    r"(?<![\w'’‑-])(?:[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)"
+    r"(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)*"
 )
 _VIRTUAL = re.compile(
     r"\b(?:virtually|virtual\s+(?:meeting|summit|conference|talks|session|gathering|call|format)"
@@ -62,7 +63,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` (without a leading "the"), or None."""
-        key = name.strip().lower()
+        key = name.replace("İ", "I").strip().lower()       # "İzmir": "i" and a combining dot in lower case
         if "  " in key or "\t" in key or "\n" in key:
             key = " ".join(key.split())
         if key.startswith("the "):
