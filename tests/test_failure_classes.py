@@ -534,3 +534,11 @@ def test_a_bare_rupee_is_the_event_countrys():
 def test_places_that_open_with_a_letter_of_latin_extended(text, name):
     (m,) = extract_mentions(text, None, frozenset({"place"}))
     assert m.value.name == name
+
+
+def test_a_place_that_ends_a_sentence_and_places_of_other_plans():
+    (m,) = extract_mentions("Recap of the Conference in Guayaquil. Short version: a network.", None,
+                            frozenset({"place"}))
+    assert m.text == "Guayaquil"
+    assert claims("The cyclone forced Vanuatu to give up hosting the meeting in Port Vila.", "location") == []
+    assert claims("The leaders agreed on a centre, to be based in the port of Guayaquil.", "location") == []

@@ -24,6 +24,8 @@ _CAP_RUN = re.compile(
     r"(?<![\w'’‑-])(?:[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)"
     r"(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)*"
 )
+# A full stop after a word of four letters or more ends the sentence inside a run of capitals.
+_SENTENCE_END_IN_RUN = re.compile(r"(?<=\w{4})\.[ \t]")
 _VIRTUAL = re.compile(
     r"\b(?:virtually|virtual\s+(?:meeting|summit|conference|talks|session|gathering|call|format)"
     r"|video[\s-]?(?:call|conference|link|conferencing)|videoconferenc(?:e|ing)"
@@ -131,7 +133,9 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
     gaz = gazetteer()
     for first, stop in regions:
         for m in starting_in(_CAP_RUN, text, first, stop):
-            run = m.group(0).rstrip(".")
+            run = m.group(0)
+            cut = _SENTENCE_END_IN_RUN.search(run)
+            run = (run[:cut.start()] if cut else run).rstrip(".")        # "Guayaquil. Short version"
             offset = m.start()
             if run.startswith("The "):                      # "The Paris summit": the place is "Paris"
                 run, offset = run[4:], offset + 4
