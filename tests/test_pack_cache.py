@@ -3,11 +3,15 @@ broken pack never served from the cache."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+import checker
 
 from checker.errors import ConfigError
 from checker.pack import load_pack
@@ -72,5 +76,9 @@ def test_a_cached_run_does_not_import_jsonschema(tmp_path, cached):
     load_pack(rules)
     code = ("import sys; from checker.pack import load_pack; load_pack(sys.argv[1]); "
             "print('jsonschema' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code, str(rules)], capture_output=True, text=True, check=True)
+    # The child imports the very checker this process runs (the checkout, not an installed copy: their code
+    # stamps, and so the cache keys, differ).
+    env = {**os.environ, "PYTHONPATH": str(Path(checker.__file__).resolve().parent.parent)}
+    out = subprocess.run([sys.executable, "-c", code, str(rules)], capture_output=True, text=True, check=True,
+                         env=env)
     assert out.stdout.strip() == "False"
