@@ -76,9 +76,9 @@ def test_a_cached_run_does_not_import_jsonschema(tmp_path, cached):
     load_pack(rules)
     code = ("import sys; from checker.pack import load_pack; load_pack(sys.argv[1]); "
             "print('jsonschema' in sys.modules)")
-    # The child imports the very checker this process runs (the checkout, not an installed copy: their code
-    # stamps, and so the cache keys, differ).
+    # The child imports the very checker this process runs (the checkout or an installed copy: their code
+    # stamps, and so the cache keys, differ), whatever the working folder puts first on its path.
     env = {**os.environ, "PYTHONPATH": str(Path(checker.__file__).resolve().parent.parent)}
     out = subprocess.run([sys.executable, "-c", code, str(rules)], capture_output=True, text=True, check=True,
-                         env=env)
+                         env=env, cwd=tmp_path)
     assert out.stdout.strip() == "False"
