@@ -542,3 +542,9 @@ def test_a_place_that_ends_a_sentence_and_places_of_other_plans():
     assert m.text == "Guayaquil"
     assert claims("The cyclone forced Vanuatu to give up hosting the meeting in Port Vila.", "location") == []
     assert claims("The leaders agreed on a centre, to be based in the port of Guayaquil.", "location") == []
+
+
+def test_a_place_too_small_for_the_gazetteer_named_by_what_it_is():
+    (m,) = extract_mentions("Eleven leaders gathered at the Caspian resort of Qaraqumly last Tuesday.", None,
+                            frozenset({"place"}))
+    assert m.text == "Qaraqumly" and m.value.place_type == "city"
