@@ -69,10 +69,15 @@ def parse_yaml(text: str, path: Path) -> YamlDoc:
 
 
 def _parse(text: str, path: Path, loader_class: type) -> YamlDoc:
-    loader = loader_class(text)
+    try:
+        loader = loader_class(text)       # the pure-Python reader rejects control characters right here
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(text, path, exc) from None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(text, path, exc) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -85,6 +90,15 @@ def _parse(text: str, path: Path, loader_class: type) -> YamlDoc:
     if node is not None:
         _index(node, (), lines)
     return YamlDoc(path, data, lines)
+
+
+def _reader_error(text: str, path: Path, exc: yaml.reader.ReaderError) -> ConfigError:
+    """A character YAML does not allow (NUL, other control characters), located at its line."""
+    position = exc.position if isinstance(exc.position, int) else 0
+    line = text.count("\n", 0, position) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(text[position]) if position < len(text) else 0
+    return ConfigError(f"{path}:{line}: invalid YAML: unacceptable character U+{code:04X} "
+                       "(control characters are not allowed)")
 
 
 def _index(node: yaml.Node, path: PathKey, out: dict[PathKey, int]) -> None:
