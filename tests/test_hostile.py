@@ -61,3 +61,35 @@ def test_control_character_in_a_rule_file_is_a_located_error(tmp_path):
     settings.write_text("".join(lines), encoding="utf-8")
     line = one_line_error(invoke("report", REPO / "sources", "--rules", rules))
     assert f"{settings}:{len(lines)}: invalid YAML: unacceptable character U+0000" in line
+
+
+# ---------------------------------------------------------------------------------------- broken records
+def test_one_broken_jsonl_line_loses_only_its_record(tmp_path):
+    good = [json.dumps({"id": f"r{i}", "text": EVENT}) for i in range(3)]
+    lines = [good[0], '{"id": "bad", "text": "unclosed', good[1], '{"id": "x"}', good[2],
+             json.dumps({"id": "d", "text": "t", "published": "yesterday"})]
+    folder = corpus(tmp_path, **{"feed.jsonl": "\n".join(lines) + "\n"})
+    result = invoke("report", folder, "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["r0", "r1", "r2"]
+    warnings = [line for line in result.stderr.splitlines() if "records lost" in line]
+    assert len(warnings) == 1
+    assert "feed.jsonl: 3 of 6 records lost, the others kept (line 2: not valid JSON" in warnings[0]
+    assert "line 4: the record has no 'text' string" in warnings[0] and "line 6: 'published'" in warnings[0]
+
+
+def test_a_named_jsonl_file_with_a_broken_line_is_no_error(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": EVENT}) + "\n\x01garbage\n" + json.dumps({"text": EVENT}) + "\n")
+    result = invoke("check", feed, "--fail-on", "error")
+    assert result.exit_code in (0, 1) and "1 of 3 records lost" in result.stderr
+
+
+def test_broken_front_matter_keeps_the_article(tmp_path):
+    folder = corpus(tmp_path, **{"a.md": "---\ntitle: [unclosed\noutlet: x\n---\n" + EVENT,
+                                 "b.txt": EVENT.replace("30", "45")})
+    result = invoke("report", folder, "-f", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert {s["id"] for s in data["sources"]} == {"a", "b"} and data["findings"]
+    assert "a.md:3: front matter is not valid YAML; the article is read without it" in result.stderr
