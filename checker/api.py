@@ -76,33 +76,34 @@ def load_decisions(paths: Paths, reviews_file: Path | None = None, baseline_file
 
 def report(paths: Paths = (), rules: Path | None = None, decisions: Decisions | None = None,
            show_all: bool = False, engine: EngineOptions | None = None, progress: Progress | None = None,
-           warn: Warn | None = None) -> Report:
+           warn: Warn | None = None, output: str | None = None) -> Report:
     """The consistency report of the articles under ``paths``: findings set aside in review or known to the
     baseline are moved to ``Report.suppressed`` (all are shown with ``show_all``)."""
     decisions = decisions if decisions is not None else load_decisions(paths)
-    analysed = run(paths, rules, warn=warn, engine=engine, progress=progress)
+    analysed = run(paths, rules, warn=warn, engine=engine, progress=progress, output=output)
     return apply_decisions(analysed, decisions.reviews, decisions.baseline, show_all)
 
 
 def check(paths: Paths = (), rules: Path | None = None, fail_on: str = "info", decisions: Decisions | None = None,
           show_all: bool = False, engine: EngineOptions | None = None, progress: Progress | None = None,
-          warn: Warn | None = None) -> Checked:
+          warn: Warn | None = None, output: str | None = None) -> Checked:
     """:func:`report`, and which of its findings fail CI at or above ``fail_on`` (new, open or confirmed)."""
     decisions = decisions if decisions is not None else load_decisions(paths)
-    result = report(paths, rules, decisions, show_all, engine, progress, warn)
+    result = report(paths, rules, decisions, show_all, engine, progress, warn, output)
     return Checked(result, gate(result, fail_on, decisions.baseline))
 
 
 def analyse(paths: Paths = (), rules: Path | None = None, engine: EngineOptions | None = None,
-            progress: Progress | None = None, warn: Warn | None = None) -> Report:
-    """Every claim and every finding of the articles under ``paths``, no decision applied."""
-    return run(paths, rules, warn=warn, engine=engine, progress=progress)
+            progress: Progress | None = None, warn: Warn | None = None, output: str | None = None) -> Report:
+    """Every claim and every finding of the articles under ``paths``, no decision applied (``output``: the
+    file the result goes to, see :func:`checker.pipeline.run`)."""
+    return run(paths, rules, warn=warn, engine=engine, progress=progress, output=output)
 
 
 def facts(paths: Paths = (), rules: Path | None = None, engine: EngineOptions | None = None,
-          progress: Progress | None = None, warn: Warn | None = None) -> Report:
+          progress: Progress | None = None, warn: Warn | None = None, output: str | None = None) -> Report:
     """The report whose claims are the fact table (one row per claim)."""
-    return analyse(paths, rules, engine, progress, warn)
+    return analyse(paths, rules, engine, progress, warn, output)
 
 
 def reviewed(paths: Paths = (), rules: Path | None = None, reviews_file: Path | None = None,

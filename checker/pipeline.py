@@ -11,6 +11,7 @@ import contextlib
 from pathlib import Path
 from typing import Callable, ContextManager, Iterable
 
+from checker.corpus import guard_output
 from checker.engine import Advance, EngineOptions, analyse_stories
 from checker.model.claims import Claim
 from checker.model.documents import Document
@@ -19,7 +20,7 @@ from checker.model.pack import Pack
 from checker.model.report import Report
 from checker.pack import load_pack
 from checker.resources import default_rules_dir, sample_corpus_dir
-from checker.sources import group_stories, load_documents
+from checker.sources import ARTICLE_SUFFIXES, group_stories, load_documents
 
 # Given the number of articles, a context that yields the function told of each finished batch of them.
 Progress = Callable[[int], ContextManager[Advance]]
@@ -27,9 +28,11 @@ Progress = Callable[[int], ContextManager[Advance]]
 
 def run(paths: Iterable[str | Path] | None = None, rules: str | Path | None = None,
         warn: Callable[[str], None] | None = None, pack: Pack | None = None,
-        engine: EngineOptions | None = None, progress: Progress | None = None) -> Report:
+        engine: EngineOptions | None = None, progress: Progress | None = None,
+        output: str | Path | None = None) -> Report:
     """Load articles (default: the bundled sample corpus) and the rule pack, and analyse every story with
-    the given engine (default: in this process)."""
+    the given engine (default: in this process). ``output``, the file the report goes to, is never read as
+    an article, and may not be one (an error, before anything is written)."""
     warnings: list[str] = []
 
     def _warn(message: str) -> None:
@@ -43,7 +46,8 @@ def run(paths: Iterable[str | Path] | None = None, rules: str | Path | None = No
     if not paths:
         paths = [sample_corpus_dir()]
         root = sample_corpus_dir().parent
-    docs = load_documents(paths, warn=_warn, root=root)
+    exclude = guard_output(output, paths, ARTICLE_SUFFIXES)
+    docs = load_documents(paths, warn=_warn, root=root, exclude=exclude)
     return analyse(docs, pack, warnings, engine, progress)
 
 

@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 
 import yaml
 
+from checker.corpus import own_text, same_file
 from checker.errors import InputError
 from checker.model.documents import Document
 
@@ -32,8 +33,10 @@ def _ignore(_: str) -> None:
     return None
 
 
-def load_documents(paths: Iterable[str | Path], warn: Warn = _ignore, root: Path | None = None) -> list[Document]:
-    """Load every article under ``paths`` (files or folders, recursively), in a stable order."""
+def load_documents(paths: Iterable[str | Path], warn: Warn = _ignore, root: Path | None = None,
+                   exclude: Path | None = None) -> list[Document]:
+    """Load every article under ``paths`` (files or folders, recursively), in a stable order; not ``exclude``
+    (the file the run writes) nor the reports checker wrote into a folder (see :mod:`checker.corpus`)."""
     docs: list[Document] = []
     seen: dict[str, str] = {}
     any_path = False
@@ -43,7 +46,8 @@ def load_documents(paths: Iterable[str | Path], warn: Warn = _ignore, root: Path
         if not path.exists():
             raise InputError(f"no such file or folder: {raw}")
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_article(p, path))
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_article(p, path)
+                           and not (exclude is not None and same_file(p, exclude)))
             if not files:
                 raise InputError(f"no articles found in folder {raw} (looked for {', '.join(ARTICLE_SUFFIXES)})")
             for file in files:
@@ -106,6 +110,10 @@ def _load_file(path: Path, top: Path, warn: Warn, named: bool, root: Path | None
     """Read one file; unusable files raise when named by the user, warn and yield nothing otherwise."""
     try:
         text = _read_text(path, warn)
+        if own_text(text):
+            if named:
+                raise InputError(f"{path}: a report checker wrote, not an article")
+            return []                           # a report written into the corpus folder is not read back
         suffix = path.suffix.lower()
         display = _display_path(path, top, root)
         story = _story_of(path, top)

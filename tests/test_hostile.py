@@ -93,3 +93,41 @@ def test_broken_front_matter_keeps_the_article(tmp_path):
     data = json.loads(result.stdout)
     assert {s["id"] for s in data["sources"]} == {"a", "b"} and data["findings"]
     assert "a.md:3: front matter is not valid YAML; the article is read without it" in result.stderr
+
+
+# ---------------------------------------------------------------------------------------- -o and the corpus
+def test_output_onto_an_article_is_refused(tmp_path):
+    folder = corpus(tmp_path, **{"a.txt": EVENT, "b.txt": EVENT.replace("30", "45")})
+    for command in ("report", "facts", "baseline"):
+        line = one_line_error(invoke(command, folder, "-o", folder / "a.txt"))
+        assert "is an article of the corpus; refusing to overwrite it" in line
+        assert (folder / "a.txt").read_text(encoding="utf-8") == EVENT
+    line = one_line_error(invoke("report", folder / "b.txt", folder / "a.txt", "-o", folder / "a.txt"))
+    assert "refusing to overwrite" in line
+
+
+@pytest.mark.parametrize("fmt", ["console", "markdown", "html", "json", "csv", "sarif", "junit", "github"])
+def test_reports_written_into_the_corpus_are_not_read_back(tmp_path, fmt):
+    folder = corpus(tmp_path, **{"a.txt": EVENT, "b.txt": EVENT.replace("30", "45")})
+    first = invoke("report", folder, "-f", "json").stdout
+    for name in (f"report-{fmt}.txt", f"report-{fmt}.md", f"report-{fmt}.json", f"report-{fmt}.html"):
+        assert invoke("report", folder, "-f", fmt, "-o", folder / name, "--no-color").exit_code == 0
+        assert invoke("report", folder, "-f", fmt, "-o", folder / name, "--no-color").exit_code == 0   # again
+    assert invoke("facts", folder, "-f", "json", "-o", folder / "facts.json").exit_code == 0
+    assert invoke("facts", folder, "-f", "csv", "-o", folder / "facts.txt").exit_code == 0
+    assert invoke("facts", folder, "-o", folder / "table.txt").exit_code == 0
+    assert invoke("baseline", folder, "-o", folder / "baseline.json").exit_code == 0
+    again = invoke("report", folder, "-f", "json")
+    assert again.exit_code == 0 and again.stdout == first and again.stderr == ""
+
+
+def test_a_named_report_is_no_article(tmp_path):
+    folder = corpus(tmp_path, **{"a.txt": EVENT})
+    invoke("report", folder, "-f", "markdown", "-o", tmp_path / "r.md")
+    assert "a report checker wrote, not an article" in one_line_error(invoke("report", tmp_path / "r.md"))
+
+
+def test_check_names_its_input():
+    line = one_line_error(invoke("check"))
+    assert "check needs the articles to gate: give PATH" in line
+    assert invoke("report", "-f", "json").exit_code == 0                 # report still shows the sample
