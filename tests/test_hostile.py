@@ -131,3 +131,25 @@ def test_check_names_its_input():
     line = one_line_error(invoke("check"))
     assert "check needs the articles to gate: give PATH" in line
     assert invoke("report", "-f", "json").exit_code == 0                 # report still shows the sample
+
+
+# ---------------------------------------------------------------------------------------- CSV formula injection
+def test_csv_cells_that_open_like_formulas_are_inert(tmp_path):
+    import csv
+    import io
+
+    records = [{"id": "=HYPERLINK(\"http://x\")", "story": "@SUM(A1)", "text": EVENT},
+               {"id": "+cmd|' /C calc'!A0", "story": "@SUM(A1)", "text": EVENT.replace("30", "45")},
+               {"id": "-2+3", "story": "@SUM(A1)", "text": EVENT.replace("30", "60")},
+               {"id": "\tx", "story": "@SUM(A1)", "text": EVENT.replace("30", "90")}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    for args in (("report", feed, "-f", "csv"), ("facts", feed, "-f", "csv")):
+        result = invoke(*args)
+        assert result.exit_code == 0, result.output
+        rows = list(csv.reader(io.StringIO(result.stdout)))
+        cells = [cell for row in rows[1:] for cell in row]
+        assert rows[1:] and all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
+        assert "'@SUM(A1)" in cells
+    report = list(csv.reader(io.StringIO(invoke("report", feed, "-f", "csv").stdout)))
+    assert any(cell.startswith("'=HYPERLINK") or cell.startswith("'+cmd") for row in report for cell in row)
