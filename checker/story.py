@@ -13,7 +13,7 @@ from typing import Iterator, Sequence
 from checker.align import about, align_story, infer_years, main_event, small_homonyms
 from checker.eventplace import elsewhere
 from checker.eventtime import about_event_time, cause_words, event_time, multi_day, named_years, within_event
-from checker.facts import extract_claims
+from checker.facts import read_claims
 from checker.kinds import REGISTRY
 from checker.kinds.base import make_finding
 from checker.kinds.compare import comparable, intersects
@@ -31,9 +31,14 @@ from checker.summed import without_summed_parts
 def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], list[Finding], StoryOverview]:
     """Claims, findings and the overview (events, positions) of one story."""
     claims: list[Claim] = []
+    capped: list[str] = []
     for doc in docs:
-        claims.extend(extract_claims(doc, pack))
-    return compare_claims(about_story_event(claims, docs, pack), pack, docs)
+        found, cut = read_claims(doc, pack)
+        claims.extend(found)
+        if cut:
+            capped.append(doc.id)
+    kept, findings, view = compare_claims(about_story_event(claims, docs, pack), pack, docs)
+    return kept, findings, replace(view, capped=tuple(capped)) if capped else view
 
 
 def _causes(pack: Pack, main: str | None):

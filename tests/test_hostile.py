@@ -153,3 +153,42 @@ def test_csv_cells_that_open_like_formulas_are_inert(tmp_path):
         assert "'@SUM(A1)" in cells
     report = list(csv.reader(io.StringIO(invoke("report", feed, "-f", "csv").stdout)))
     assert any(cell.startswith("'=HYPERLINK") or cell.startswith("'+cmd") for row in report for cell in row)
+
+
+# ---------------------------------------------------------------------------------------- huge articles
+def _pack_with_limit(tmp_path, limit: int):
+    import shutil
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    settings = rules / "settings.yml"
+    text = settings.read_text(encoding="utf-8").replace("claims_per_article: 1000", f"claims_per_article: {limit}")
+    settings.write_text(text, encoding="utf-8")
+    return rules
+
+
+@pytest.mark.parametrize("repeat", [20, 4000])           # a short article, and one past the size measured first
+def test_claims_per_article_are_capped_with_a_warning(tmp_path, repeat):
+    sentence = "The summit in Paris on Thursday drew 30 delegations. "
+    folder = corpus(tmp_path, **{"a.txt": sentence * repeat, "b.txt": EVENT.replace("30", "45")})
+    result = invoke("report", folder, "--rules", _pack_with_limit(tmp_path, 5), "-f", "json")
+    assert result.exit_code == 0, result.output
+    facts = [f for f in json.loads(result.stdout)["facts"] if f["source"] == "a"]
+    assert 0 < len(facts) <= 5 and max(f["start"] for f in facts) < 6 * len(sentence)
+    warnings = [line for line in result.stderr.splitlines() if "claims_per_article" in line]
+    assert len(warnings) == 1 and "a.txt: more claims than the limit of 5" in warnings[0]
+
+
+def test_the_default_limit_is_documented_and_loaded():
+    from checker.api import pack
+    assert pack().settings.max_claims == 1000
+    assert "claims_per_article: 1000" in (REPO / "rules" / "settings.yml").read_text(encoding="utf-8")
+
+
+def test_an_endless_sentence_is_read_in_pieces():
+    from checker.text import MAX_SENTENCE, TextIndex
+    words = ["summit", "in", "Paris", "on", "Thursday", "drew", "30", "delegations", "and", "pledged", "$5", "billion"]
+    text = " ".join(words[i % len(words)] for i in range(20_000))          # 120 KB, no sentence end
+    spans = TextIndex(text).sentences
+    assert len(spans) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert all(text[s.start:s.end] == text[s.start:s.end].strip() for s in spans)
+    assert "".join(text[s.start:s.end] + " " for s in spans).strip() == text

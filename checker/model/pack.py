@@ -67,6 +67,10 @@ class RuleDef:
     where: str = ""
 
 
+# Claims read from one article at most, unless the pack's settings say otherwise (limits.claims_per_article).
+MAX_CLAIMS = 1000
+
+
 @dataclass(frozen=True)
 class Settings:
     """Pack-wide semantics: how wide vague qualifiers are, how currencies compare."""
@@ -78,6 +82,7 @@ class Settings:
     assume: dict = field(default_factory=dict)
     rates: dict = field(default_factory=dict)
     borrow_year: bool = True
+    max_claims: int = MAX_CLAIMS         # claims read from one article at most (settings: limits)
 
     def to_base(self, currency: str) -> float | None:
         """Units of the base currency per unit of ``currency`` (None when the pack has no rate)."""
