@@ -21,7 +21,6 @@ from typing import Callable, Sequence
 
 from checker.baseline import Baseline, load_baseline
 from checker.engine import EngineOptions
-from checker.errors import ConfigError
 from checker.evaluate import Evaluation, evaluate_stories
 from checker.gate import GateResult, apply_decisions, gate
 from checker.model.findings import Finding
@@ -65,11 +64,14 @@ class Reviewed:
     findings: list[Finding]
 
 
-def load_decisions(paths: Paths, reviews_file: Path | None = None, baseline_file: Path | None = None) -> Decisions:
-    """The review decisions (``reviews_file``, which must exist, or the corpus folder's review file, which
-    may not) and the baseline, read before any analysis so that a bad file fails fast."""
-    if reviews_file is not None and not reviews_file.exists():
-        raise ConfigError(f"{reviews_file}: no such review file")
+def load_decisions(paths: Paths, reviews_file: Path | None = None, baseline_file: Path | None = None,
+                   note: Warn | None = None) -> Decisions:
+    """The review decisions (``reviews_file``, or the corpus folder's review file) and the baseline, read
+    before any analysis so that a bad file fails fast. A review file that does not exist yet holds no
+    decisions (a CI pipeline is set up before the first review), which ``note`` is told; a damaged one is
+    an error."""
+    if reviews_file is not None and not reviews_file.exists() and note is not None:
+        note(f"review file {reviews_file} does not exist yet: no review decisions")
     reviews = load_reviews(reviews_file or default_reviews_path(paths))
     return Decisions(reviews, load_baseline(baseline_file) if baseline_file is not None else None)
 

@@ -77,7 +77,7 @@ def check(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str
 def _report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
             width: int | None, baseline_file: Path | None, reviews_file: Path | None, show_all: bool,
             fail_on: str | None, engine: EngineOptions) -> None:
-    decisions = api.load_decisions(paths, reviews_file, baseline_file)
+    decisions = api.load_decisions(paths, reviews_file, baseline_file, note=say)
     how = dict(decisions=decisions, show_all=show_all, engine=engine, progress=make_progress(fmt), warn=warn,
                output=output)
     checked = api.check(paths, rules_dir, fail_on, **how) if fail_on else None

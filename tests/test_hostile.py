@@ -192,3 +192,16 @@ def test_an_endless_sentence_is_read_in_pieces():
     assert len(spans) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in spans)
     assert all(text[s.start:s.end] == text[s.start:s.end].strip() for s in spans)
     assert "".join(text[s.start:s.end] + " " for s in spans).strip() == text
+
+
+# ---------------------------------------------------------------------------------------- review file in CI
+def test_a_review_file_not_yet_written_means_no_decisions(tmp_path):
+    folder = corpus(tmp_path, **{"a.txt": EVENT, "b.txt": EVENT.replace("30", "45")})
+    plain = invoke("check", folder, "-f", "json")
+    missing = invoke("check", folder, "-f", "json", "--reviews", tmp_path / "later.yml")
+    assert plain.exit_code == missing.exit_code == 1 and plain.stdout == missing.stdout
+    notes = [line for line in missing.stderr.splitlines() if "later.yml" in line]
+    assert notes == [f"checker: review file {tmp_path / 'later.yml'} does not exist yet: no review decisions"]
+    assert not (tmp_path / "later.yml").exists()
+    (tmp_path / "later.yml").write_text("reviews: [\n", encoding="utf-8")
+    assert "later.yml:2: invalid YAML" in one_line_error(invoke("check", folder, "--reviews", tmp_path / "later.yml"))
