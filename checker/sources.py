@@ -163,6 +163,9 @@ def _split_front_matter(text: str, path: Path, warn: Warn = _ignore) -> tuple[st
         return text, {}
     try:
         front = yaml.safe_load(match.group(1)) or {}
+    except RecursionError:
+        warn(f"{path}: front matter is nested too deeply; the article is read without it")
+        return text[match.end():], {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f":{line + 2}" if line is not None else ""
@@ -259,7 +262,7 @@ def _document(meta: dict, text: str, doc_id: str, display: str, story: str, wher
         id=doc_id,
         path=display,
         text=text,
-        story=str(story_override) if story_override not in (None, "") else story,
+        story=_opt_str(story_override) or story,
         title=_opt_str(meta.get("title")),
         outlet=_opt_str(meta.get("outlet")),
         url=_opt_str(meta.get("url")),
@@ -277,7 +280,11 @@ def _headline_missing(title: str, text: str) -> bool:
 
 
 def _opt_str(value: object) -> str | None:
-    return None if value in (None, "") else str(value)
+    """A metadata value as text; a list or mapping (YAML front matter may hold one, even one that refers to
+    itself or expands its aliases a billion times) is none."""
+    if value in (None, "") or not isinstance(value, (str, int, float, dt.date)):
+        return None
+    return str(value)
 
 
 def parse_published(value: object, where: object = "") -> dt.date | None:
@@ -288,6 +295,8 @@ def parse_published(value: object, where: object = "") -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if not isinstance(value, (str, int, float)):
+        raise InputError(f"{where}: 'published' must be an ISO date such as 2025-09-03, not a {type(value).__name__}")
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text[:10])

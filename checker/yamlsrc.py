@@ -84,12 +84,20 @@ def _parse(text: str, path: Path, loader_class: type) -> YamlDoc:
         raise ConfigError(f"{path}:{line}: invalid YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}:1: invalid YAML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}:1: invalid YAML: nested too deeply") from None
     finally:
         loader.dispose()
     lines: dict[PathKey, int] = {}
     if node is not None:
-        _index(node, (), lines)
+        _index(node, (), lines, path, [0], set())
     return YamlDoc(path, data, lines)
+
+
+# Aliases may share a list ("*gatherings"), but a file whose aliases expand to more nodes than this (the
+# "billion laughs": lists of aliases of lists of aliases) or refer to themselves is no configuration: every
+# reader of the data (the schema, the loader) would walk it without end.
+MAX_NODES = 200_000
 
 
 def _reader_error(text: str, path: Path, exc: yaml.reader.ReaderError) -> ConfigError:
@@ -101,14 +109,23 @@ def _reader_error(text: str, path: Path, exc: yaml.reader.ReaderError) -> Config
                        "(control characters are not allowed)")
 
 
-def _index(node: yaml.Node, path: PathKey, out: dict[PathKey, int]) -> None:
+def _index(node: yaml.Node, path: PathKey, out: dict[PathKey, int], file: Path, seen: list[int],
+           open_nodes: set[int]) -> None:
+    seen[0] += 1
+    if seen[0] > MAX_NODES or id(node) in open_nodes:
+        what = "refers to itself" if id(node) in open_nodes else f"expands to more than {MAX_NODES:,} values"
+        raise ConfigError(f"{file}:{node.start_mark.line + 1}: invalid YAML: an alias {what}")
     out.setdefault(path, node.start_mark.line + 1)
+    if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        return
+    open_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            key = key_node.value
+            key = key_node.value if isinstance(key_node.value, str) else str(key_node.start_mark)
             out[path + (key,)] = key_node.start_mark.line + 1
-            _index(value_node, path + (key,), out)
-    elif isinstance(node, yaml.SequenceNode):
+            _index(value_node, path + (key,), out, file, seen, open_nodes)
+    else:
         for i, item in enumerate(node.value):
             out[path + (i,)] = item.start_mark.line + 1
-            _index(item, path + (i,), out)
+            _index(item, path + (i,), out, file, seen, open_nodes)
+    open_nodes.discard(id(node))

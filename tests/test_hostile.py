@@ -205,3 +205,30 @@ def test_a_review_file_not_yet_written_means_no_decisions(tmp_path):
     assert not (tmp_path / "later.yml").exists()
     (tmp_path / "later.yml").write_text("reviews: [\n", encoding="utf-8")
     assert "later.yml:2: invalid YAML" in one_line_error(invoke("check", folder, "--reviews", tmp_path / "later.yml"))
+
+
+# ---------------------------------------------------------------------------------------- YAML aliases (found by the property tests)
+LAUGHS = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 10))
+
+
+@pytest.mark.parametrize("content,words", [("&a [*a]\n", "an alias refers to itself"),
+                                           (LAUGHS, "an alias expands to more than 200,000 values"),
+                                           ("[" * 3000 + "]" * 3000 + "\n", "nested too deeply")])
+def test_recursive_or_exploding_yaml_is_a_located_error(tmp_path, content, words):
+    import shutil
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    (rules / "aid.yml").write_text(content, encoding="utf-8")
+    assert words in one_line_error(invoke("rules", "validate", rules))
+    reviews = tmp_path / "reviews.yml"
+    reviews.write_text(content, encoding="utf-8")
+    assert words in one_line_error(invoke("report", REPO / "sources", "--reviews", reviews))
+
+
+def test_front_matter_aliases_are_no_metadata(tmp_path):
+    front = LAUGHS + "title: *a9\noutlet: &o [*o]\nstory: *a9\npublished: *a3\n"
+    folder = corpus(tmp_path, **{"a.md": f"---\n{front}---\n{EVENT}", "b.txt": EVENT})
+    result = invoke("report", folder, "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert "'published' must be an ISO date such as 2025-09-03, not a list" in result.stderr
