@@ -52,7 +52,7 @@ def _mention_kinds(pack: Pack) -> frozenset[str]:
 
 # An article longer than this is read in growing parts (whole sentences, each part four times the last)
 # until one makes more claims than the pack allows (limits.claims_per_article): a 50 MB line of scraped text
-# then costs what its first part costs, and an article that makes few claims at most 4/3 of a single read.
+# then costs what its first part costs, and an article that makes few claims at most about twice a single read.
 _LARGE = 100_000
 
 
