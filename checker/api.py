@@ -21,7 +21,6 @@ from typing import Callable, Sequence
 
 from checker.baseline import Baseline, load_baseline
 from checker.engine import EngineOptions
-from checker.errors import ConfigError
 from checker.evaluate import Evaluation, evaluate_stories
 from checker.gate import GateResult, apply_decisions, gate
 from checker.model.findings import Finding
@@ -65,44 +64,48 @@ class Reviewed:
     findings: list[Finding]
 
 
-def load_decisions(paths: Paths, reviews_file: Path | None = None, baseline_file: Path | None = None) -> Decisions:
-    """The review decisions (``reviews_file``, which must exist, or the corpus folder's review file, which
-    may not) and the baseline, read before any analysis so that a bad file fails fast."""
-    if reviews_file is not None and not reviews_file.exists():
-        raise ConfigError(f"{reviews_file}: no such review file")
+def load_decisions(paths: Paths, reviews_file: Path | None = None, baseline_file: Path | None = None,
+                   note: Warn | None = None) -> Decisions:
+    """The review decisions (``reviews_file``, or the corpus folder's review file) and the baseline, read
+    before any analysis so that a bad file fails fast. A review file that does not exist yet holds no
+    decisions (a CI pipeline is set up before the first review), which ``note`` is told; a damaged one is
+    an error."""
+    if reviews_file is not None and not reviews_file.exists() and note is not None:
+        note(f"review file {reviews_file} does not exist yet: no review decisions")
     reviews = load_reviews(reviews_file or default_reviews_path(paths))
     return Decisions(reviews, load_baseline(baseline_file) if baseline_file is not None else None)
 
 
 def report(paths: Paths = (), rules: Path | None = None, decisions: Decisions | None = None,
            show_all: bool = False, engine: EngineOptions | None = None, progress: Progress | None = None,
-           warn: Warn | None = None) -> Report:
+           warn: Warn | None = None, output: str | None = None) -> Report:
     """The consistency report of the articles under ``paths``: findings set aside in review or known to the
     baseline are moved to ``Report.suppressed`` (all are shown with ``show_all``)."""
     decisions = decisions if decisions is not None else load_decisions(paths)
-    analysed = run(paths, rules, warn=warn, engine=engine, progress=progress)
+    analysed = run(paths, rules, warn=warn, engine=engine, progress=progress, output=output)
     return apply_decisions(analysed, decisions.reviews, decisions.baseline, show_all)
 
 
 def check(paths: Paths = (), rules: Path | None = None, fail_on: str = "info", decisions: Decisions | None = None,
           show_all: bool = False, engine: EngineOptions | None = None, progress: Progress | None = None,
-          warn: Warn | None = None) -> Checked:
+          warn: Warn | None = None, output: str | None = None) -> Checked:
     """:func:`report`, and which of its findings fail CI at or above ``fail_on`` (new, open or confirmed)."""
     decisions = decisions if decisions is not None else load_decisions(paths)
-    result = report(paths, rules, decisions, show_all, engine, progress, warn)
+    result = report(paths, rules, decisions, show_all, engine, progress, warn, output)
     return Checked(result, gate(result, fail_on, decisions.baseline))
 
 
 def analyse(paths: Paths = (), rules: Path | None = None, engine: EngineOptions | None = None,
-            progress: Progress | None = None, warn: Warn | None = None) -> Report:
-    """Every claim and every finding of the articles under ``paths``, no decision applied."""
-    return run(paths, rules, warn=warn, engine=engine, progress=progress)
+            progress: Progress | None = None, warn: Warn | None = None, output: str | None = None) -> Report:
+    """Every claim and every finding of the articles under ``paths``, no decision applied (``output``: the
+    file the result goes to, see :func:`checker.pipeline.run`)."""
+    return run(paths, rules, warn=warn, engine=engine, progress=progress, output=output)
 
 
 def facts(paths: Paths = (), rules: Path | None = None, engine: EngineOptions | None = None,
-          progress: Progress | None = None, warn: Warn | None = None) -> Report:
+          progress: Progress | None = None, warn: Warn | None = None, output: str | None = None) -> Report:
     """The report whose claims are the fact table (one row per claim)."""
-    return analyse(paths, rules, engine, progress, warn)
+    return analyse(paths, rules, engine, progress, warn, output)
 
 
 def reviewed(paths: Paths = (), rules: Path | None = None, reviews_file: Path | None = None,

@@ -17,7 +17,7 @@ from checker import __version__, api
 from checker.baseline import Baseline, dump_baseline
 from checker.cli_options import (
     EXIT_FINDINGS, CheckerGroup, count, decision_options, engine_options, make_engine, make_progress,
-    output_option, paths_argument, report_options, rules_option, say, warn, write_output,
+    output_option, paths_argument, report_options, require_paths, rules_option, say, warn, write_output,
 )
 from checker.cli_review import review
 from checker.cli_rules import rules
@@ -66,9 +66,10 @@ def check(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str
     New means not in the --baseline file (without one, every finding is new) and not set aside in review
     (dismissed, different-event, corrected). Prints the findings that count in the chosen format, then on
     standard error how many known findings were hidden and which baseline entries no longer occur (fixed:
-    rewrite the baseline to ratchet it). Exit 0 clean, 1 new findings, 2 a usage or input problem (a missing
-    or damaged baseline or review file).
+    rewrite the baseline to ratchet it). Exit 0 clean, 1 new findings, 2 a usage or input problem (no PATH, a
+    missing or damaged baseline or review file).
     """
+    require_paths(paths)
     _report(paths, rules_dir, fmt, output, color, width, baseline_file, reviews_file, show_all, fail_on,
             make_engine(jobs, engine, scheduler))
 
@@ -76,8 +77,9 @@ def check(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str
 def _report(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str | None, color: bool | None,
             width: int | None, baseline_file: Path | None, reviews_file: Path | None, show_all: bool,
             fail_on: str | None, engine: EngineOptions) -> None:
-    decisions = api.load_decisions(paths, reviews_file, baseline_file)
-    how = dict(decisions=decisions, show_all=show_all, engine=engine, progress=make_progress(fmt), warn=warn)
+    decisions = api.load_decisions(paths, reviews_file, baseline_file, note=say)
+    how = dict(decisions=decisions, show_all=show_all, engine=engine, progress=make_progress(fmt), warn=warn,
+               output=output)
     checked = api.check(paths, rules_dir, fail_on, **how) if fail_on else None
     result = checked.report if checked else api.report(paths, rules_dir, **how)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
@@ -125,7 +127,7 @@ def baseline_command(paths: tuple[Path, ...], rules_dir: Path | None, output: st
     Every finding is recorded, whatever its review status; entries are sorted and carry rule, fact, sources
     and values, so that a diff of the file shows which conflicts appeared or went away.
     """
-    result = api.analyse(paths, rules_dir, make_engine(jobs, engine, scheduler), make_progress("json"), warn)
+    result = api.analyse(paths, rules_dir, make_engine(jobs, engine, scheduler), make_progress("json"), warn, output)
     write_output(dump_baseline(result.findings), output)
     if output not in (None, "-"):
         say(f"{count(len(result.findings), 'finding')} written to {output}")
@@ -146,7 +148,7 @@ def facts(paths: tuple[Path, ...], rules_dir: Path | None, fmt: str, output: str
     """
     if fmt == "parquet" and output in (None, "-"):
         raise click.UsageError("--format parquet writes a binary file: give -o FILE")
-    result = api.facts(paths, rules_dir, make_engine(jobs, engine, scheduler), make_progress(fmt), warn)
+    result = api.facts(paths, rules_dir, make_engine(jobs, engine, scheduler), make_progress(fmt), warn, output)
     if only_fact is not None and only_fact not in result.pack.facts:
         raise click.BadParameter(f"unknown fact {only_fact!r}; facts: {', '.join(result.pack.facts)}",
                                  param_hint="--fact")

@@ -39,6 +39,13 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"
 
 
+def require_paths(paths: tuple) -> None:
+    """A CI gate names what it gates: without PATH, `check` would pass or fail on the bundled sample."""
+    if not paths:
+        raise CheckerError("check needs the articles to gate: give PATH (a folder or files); only `report` "
+                           "and `facts` fall back on the bundled sample")
+
+
 def write_output(text: str | bytes, output: str | None) -> None:
     """Write to ``output`` atomically (never a half-written file), or text to standard output."""
     if output in (None, "-"):

@@ -17,10 +17,11 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 import yaml
 
+from checker.corpus import own_text, same_file
 from checker.errors import InputError
 from checker.model.documents import Document
 
@@ -32,8 +33,10 @@ def _ignore(_: str) -> None:
     return None
 
 
-def load_documents(paths: Iterable[str | Path], warn: Warn = _ignore, root: Path | None = None) -> list[Document]:
-    """Load every article under ``paths`` (files or folders, recursively), in a stable order."""
+def load_documents(paths: Iterable[str | Path], warn: Warn = _ignore, root: Path | None = None,
+                   exclude: Path | None = None) -> list[Document]:
+    """Load every article under ``paths`` (files or folders, recursively), in a stable order; not ``exclude``
+    (the file the run writes) nor the reports checker wrote into a folder (see :mod:`checker.corpus`)."""
     docs: list[Document] = []
     seen: dict[str, str] = {}
     any_path = False
@@ -43,7 +46,8 @@ def load_documents(paths: Iterable[str | Path], warn: Warn = _ignore, root: Path
         if not path.exists():
             raise InputError(f"no such file or folder: {raw}")
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_article(p, path))
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_article(p, path)
+                           and not (exclude is not None and same_file(p, exclude)))
             if not files:
                 raise InputError(f"no articles found in folder {raw} (looked for {', '.join(ARTICLE_SUFFIXES)})")
             for file in files:
@@ -106,15 +110,19 @@ def _load_file(path: Path, top: Path, warn: Warn, named: bool, root: Path | None
     """Read one file; unusable files raise when named by the user, warn and yield nothing otherwise."""
     try:
         text = _read_text(path, warn)
+        if own_text(text):
+            if named:
+                raise InputError(f"{path}: a report checker wrote, not an article")
+            return []                           # a report written into the corpus folder is not read back
         suffix = path.suffix.lower()
         display = _display_path(path, top, root)
         story = _story_of(path, top)
         if suffix == ".jsonl":
-            return list(_from_jsonl(text, path, display, story, warn))
+            return _from_jsonl(text, path, display, story, warn)
         if suffix == ".json":
-            return list(_from_json(text, path, display, story))
+            return _from_json(text, path, display, story, warn)
         if suffix in (".md", ".markdown"):
-            body, front = _split_front_matter(text, path)
+            body, front = _split_front_matter(text, path, warn)
             offset = text[:len(text) - len(body)].count("\n")
             return [_document(front, body, path.stem, display, story, path, line_offset=offset)]
         if suffix in (".html", ".htm"):
@@ -147,47 +155,84 @@ def _read_text(path: Path, warn: Warn) -> str:
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 
 
-def _split_front_matter(text: str, path: Path) -> tuple[str, dict]:
-    """Markdown front matter, if any. The body keeps its own offsets (front matter removed)."""
+def _split_front_matter(text: str, path: Path, warn: Warn = _ignore) -> tuple[str, dict]:
+    """Markdown front matter, if any. The body keeps its own offsets (front matter removed). Broken front
+    matter loses its metadata, not the article: a warning, and the body read on its own."""
     match = _FRONT.match(text)
     if not match:
         return text, {}
     try:
         front = yaml.safe_load(match.group(1)) or {}
+    except RecursionError:
+        warn(f"{path}: front matter is nested too deeply; the article is read without it")
+        return text[match.end():], {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f":{line + 2}" if line is not None else ""
-        raise InputError(f"{path}{where}: front matter is not valid YAML") from None
+        warn(f"{path}{where}: front matter is not valid YAML; the article is read without it")
+        return text[match.end():], {}
     if not isinstance(front, dict):
-        raise InputError(f"{path}: front matter must be a mapping of keys to values")
+        warn(f"{path}:2: front matter is not a mapping of keys to values; the article is read without it")
+        return text[match.end():], {}
     return text[match.end():], front
 
 
-def _from_jsonl(text: str, path: Path, display: str, story: str, warn: Warn) -> Iterator[Document]:
-    stem, where = path.stem, str(path)
+def _from_jsonl(text: str, path: Path, display: str, story: str, warn: Warn) -> list[Document]:
+    """One article per line. A broken line (bad JSON, no text, a bad date) loses that record only: the others
+    are kept, and one warning says how many were lost and where."""
+    stem = path.stem
+    docs: list[Document] = []
+    lost: list[str] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line or line.isspace():          # as ``not line.strip()``, without copying every line
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{path}:{number}: each line must be a JSON object")
-        yield _record_document(record, f"{stem}-{number}", f"{display}:{number}", story, f"{where}:{number}")
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, RecursionError) as exc:
+                raise InputError(f"line {number}: not valid JSON ({getattr(exc, 'msg', 'nested too deeply')})") from None
+            if not isinstance(record, dict):
+                raise InputError(f"line {number}: each line must be a JSON object")
+            docs.append(_record_document(record, f"{stem}-{number}", f"{display}:{number}", story,
+                                         f"line {number}"))
+        except InputError as exc:
+            lost.append(str(exc))
+    return _kept(docs, lost, path, warn)
 
 
-def _from_json(text: str, path: Path, display: str, story: str) -> Iterator[Document]:
+def _kept(docs: list[Document], lost: list[str], path: Path, warn: Warn) -> list[Document]:
+    """The usable records of a file of several; the lost ones said in one line (an error when none is left)."""
+    if not lost:
+        return docs
+    shown = "; ".join(lost[:3]) + ("; …" if len(lost) > 3 else "")
+    if not docs:
+        raise InputError(f"{path}: no usable record ({shown})")
+    warn(f"{path}: {len(lost)} of {len(lost) + len(docs)} records lost, the others kept ({shown})")
+    return docs
+
+
+def _from_json(text: str, path: Path, display: str, story: str, warn: Warn) -> list[Document]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
-    records = data if isinstance(data, list) else [data]
-    for index, record in enumerate(records):
-        if not isinstance(record, dict):
+    except RecursionError:
+        raise InputError(f"{path}: not valid JSON (nested too deeply)") from None
+    if not isinstance(data, list):
+        if not isinstance(data, dict):
             raise InputError(f"{path}: expected an article object or a list of them")
-        default_id = path.stem if len(records) == 1 else f"{path.stem}-{index + 1}"
-        yield _record_document(record, default_id, display, story, str(path))
+        return [_record_document(data, path.stem, display, story, str(path))]
+    docs: list[Document] = []
+    lost: list[str] = []
+    for index, record in enumerate(data, start=1):
+        try:
+            if not isinstance(record, dict):
+                raise InputError(f"record {index}: expected an article object")
+            default_id = path.stem if len(data) == 1 else f"{path.stem}-{index}"
+            docs.append(_record_document(record, default_id, display, story, f"record {index}"))
+        except InputError as exc:
+            lost.append(str(exc))
+    return _kept(docs, lost, path, warn)
 
 
 def _record_document(record: dict, default_id: str, display: str, story: str, where: str) -> Document:
@@ -217,7 +262,7 @@ def _document(meta: dict, text: str, doc_id: str, display: str, story: str, wher
         id=doc_id,
         path=display,
         text=text,
-        story=str(story_override) if story_override not in (None, "") else story,
+        story=_opt_str(story_override) or story,
         title=_opt_str(meta.get("title")),
         outlet=_opt_str(meta.get("outlet")),
         url=_opt_str(meta.get("url")),
@@ -235,7 +280,11 @@ def _headline_missing(title: str, text: str) -> bool:
 
 
 def _opt_str(value: object) -> str | None:
-    return None if value in (None, "") else str(value)
+    """A metadata value as text; a list or mapping (YAML front matter may hold one, even one that refers to
+    itself or expands its aliases a billion times) is none."""
+    if value in (None, "") or not isinstance(value, (str, int, float, dt.date)):
+        return None
+    return str(value)
 
 
 def parse_published(value: object, where: object = "") -> dt.date | None:
@@ -246,11 +295,13 @@ def parse_published(value: object, where: object = "") -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if not isinstance(value, (str, int, float)):
+        raise InputError(f"{where}: 'published' must be an ISO date such as 2025-09-03, not a {type(value).__name__}")
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise InputError(f"{where}: 'published' must be an ISO date such as 2025-09-03, not {text!r}") from None
+        raise InputError(f"{where}: 'published' must be an ISO date such as 2025-09-03, not {text[:40]!r}") from None
 
 
 class _TextExtractor(HTMLParser):

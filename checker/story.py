@@ -15,7 +15,7 @@ from checker.asides import without_asides
 from checker.eventplace import elsewhere
 from checker.localmoney import with_local_currencies
 from checker.eventtime import about_event_time, cause_words, event_time, multi_day, named_years, within_event
-from checker.facts import extract_claims
+from checker.facts import read_claims
 from checker.kinds import REGISTRY
 from checker.kinds.base import make_finding
 from checker.kinds.compare import comparable, intersects
@@ -33,9 +33,14 @@ from checker.summed import without_summed_parts
 def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], list[Finding], StoryOverview]:
     """Claims, findings and the overview (events, positions) of one story."""
     claims: list[Claim] = []
+    capped: list[str] = []
     for doc in docs:
-        claims.extend(extract_claims(doc, pack))
-    return compare_claims(about_story_event(claims, docs, pack), pack, docs)
+        found, cut = read_claims(doc, pack)
+        claims.extend(found)
+        if cut:
+            capped.append(doc.id)
+    kept, findings, view = compare_claims(about_story_event(claims, docs, pack), pack, docs)
+    return kept, findings, replace(view, capped=tuple(capped)) if capped else view
 
 
 def _causes(pack: Pack, main: str | None):

@@ -69,32 +69,63 @@ def parse_yaml(text: str, path: Path) -> YamlDoc:
 
 
 def _parse(text: str, path: Path, loader_class: type) -> YamlDoc:
-    loader = loader_class(text)
+    try:
+        loader = loader_class(text)       # the pure-Python reader rejects control characters right here
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(text, path, exc) from None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(text, path, exc) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         raise ConfigError(f"{path}:{line}: invalid YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}:1: invalid YAML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}:1: invalid YAML: nested too deeply") from None
     finally:
         loader.dispose()
     lines: dict[PathKey, int] = {}
     if node is not None:
-        _index(node, (), lines)
+        _index(node, (), lines, path, [0], set())
     return YamlDoc(path, data, lines)
 
 
-def _index(node: yaml.Node, path: PathKey, out: dict[PathKey, int]) -> None:
+# Aliases may share a list ("*gatherings"), but a file whose aliases expand to more nodes than this (the
+# "billion laughs": lists of aliases of lists of aliases) or refer to themselves is no configuration: every
+# reader of the data (the schema, the loader) would walk it without end.
+MAX_NODES = 200_000
+
+
+def _reader_error(text: str, path: Path, exc: yaml.reader.ReaderError) -> ConfigError:
+    """A character YAML does not allow (NUL, other control characters), located at its line."""
+    position = exc.position if isinstance(exc.position, int) else 0
+    line = text.count("\n", 0, position) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(text[position]) if position < len(text) else 0
+    return ConfigError(f"{path}:{line}: invalid YAML: unacceptable character U+{code:04X} "
+                       "(control characters are not allowed)")
+
+
+def _index(node: yaml.Node, path: PathKey, out: dict[PathKey, int], file: Path, seen: list[int],
+           open_nodes: set[int]) -> None:
+    seen[0] += 1
+    if seen[0] > MAX_NODES or id(node) in open_nodes:
+        what = "refers to itself" if id(node) in open_nodes else f"expands to more than {MAX_NODES:,} values"
+        raise ConfigError(f"{file}:{node.start_mark.line + 1}: invalid YAML: an alias {what}")
     out.setdefault(path, node.start_mark.line + 1)
+    if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        return
+    open_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            key = key_node.value
+            key = key_node.value if isinstance(key_node.value, str) else str(key_node.start_mark)
             out[path + (key,)] = key_node.start_mark.line + 1
-            _index(value_node, path + (key,), out)
-    elif isinstance(node, yaml.SequenceNode):
+            _index(value_node, path + (key,), out, file, seen, open_nodes)
+    else:
         for i, item in enumerate(node.value):
             out[path + (i,)] = item.start_mark.line + 1
-            _index(item, path + (i,), out)
+            _index(item, path + (i,), out, file, seen, open_nodes)
+    open_nodes.discard(id(node))

@@ -22,6 +22,17 @@ if "CHECKER_CACHE_DIR" not in os.environ:
 
     os.environ["CHECKER_CACHE_DIR"] = tempfile.mkdtemp(prefix="checker-test-cache-")
     atexit.register(shutil.rmtree, os.environ["CHECKER_CACHE_DIR"], True)
+# Hypothesis profiles (tests/test_properties.py): "ci", bounded, in every run (about 20 s); "long", chosen with
+# HYPOTHESIS_PROFILE=long, for at least 10,000 inputs over all properties (see README, Robustness). No deadline:
+# a slow example is measured, not failed; derandomized in CI so that a run is reproducible.
+from hypothesis import HealthCheck, settings as _hypothesis_settings
+
+_SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+_hypothesis_settings.register_profile("ci", max_examples=50, deadline=None, derandomize=True,
+                                      suppress_health_check=_SLOW_OK, print_blob=True)
+_hypothesis_settings.register_profile("long", max_examples=2500, deadline=None, suppress_health_check=_SLOW_OK,
+                                      print_blob=True)
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -24,7 +24,7 @@ MAX_CLI_LINES = 250
 STAGES: list[tuple[str, ...]] = [
     ("checker", "checker.errors", "checker.resources", "checker.atomic", "checker.yamlsrc"),   # foundations
     ("checker.model",),
-    ("checker.sources",),
+    ("checker.sources", "checker.corpus"),
     ("checker.text",),
     ("checker.mentions",),
     ("checker.facts",),

@@ -152,8 +152,9 @@ def test_damaged_review_file_is_one_line_exit_2(corpus):
     for args in (["check", "sources"], ["report", "sources"], ["review", "list", "sources"]):
         line = one_line_error(invoke(*args, cwd=corpus.parent))
         assert "sources/checker-reviews.yml:3: review 'abc': unknown status 'maybe'" in line
-    line = one_line_error(invoke("report", "sources", "--reviews", "nope.yml", cwd=corpus.parent))
-    assert "nope.yml: no such review file" in line
+    missing = invoke("check", "sources", "--reviews", "nope.yml", cwd=corpus.parent)      # not yet: no decisions
+    assert missing.exit_code == 1 and "checker: review file nope.yml does not exist yet: no review decisions" in \
+        missing.stderr.splitlines()
 
 
 def test_review_set_and_list(corpus):

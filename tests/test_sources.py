@@ -33,8 +33,10 @@ def test_a_body_that_opens_with_its_headline_is_read_once(tmp_path):
 
 def test_bad_front_matter_and_bad_published(tmp_path):
     (tmp_path / "a.md").write_text("---\ntitle: [unclosed\n---\nBody\n")
-    with pytest.raises(InputError, match="front matter is not valid YAML"):
-        load_documents([tmp_path / "a.md"])
+    warnings: list[str] = []
+    (doc,) = load_documents([tmp_path / "a.md"], warn=warnings.append)     # the article, without its metadata
+    assert doc.text == "Body\n" and doc.title is None
+    assert len(warnings) == 1 and "a.md:3: front matter is not valid YAML; the article is read without it" in warnings[0]
     (tmp_path / "b.md").write_text("---\npublished: last week\n---\nBody\n")
     with pytest.raises(InputError, match="'published' must be an ISO date"):
         load_documents([tmp_path / "b.md"])
@@ -55,5 +57,10 @@ def test_html_text_is_extracted_without_scripts():
 
 def test_malformed_jsonl_line(tmp_path):
     (tmp_path / "f.jsonl").write_text('{"text": "ok"}\n{broken\n')
-    with pytest.raises(InputError, match=r"f.jsonl:2: not valid JSON"):
-        load_documents([tmp_path / "f.jsonl"])
+    warnings: list[str] = []
+    (doc,) = load_documents([tmp_path / "f.jsonl"], warn=warnings.append)
+    assert doc.id == "f-1" and doc.text == "ok"
+    assert len(warnings) == 1 and "f.jsonl: 1 of 2 records lost, the others kept (line 2: not valid JSON" in warnings[0]
+    (tmp_path / "g.jsonl").write_text('{broken\n[1]\n')
+    with pytest.raises(InputError, match=r"g.jsonl: no usable record \(line 1: not valid JSON .*; line 2: each line"):
+        load_documents([tmp_path / "g.jsonl"])

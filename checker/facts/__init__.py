@@ -11,7 +11,7 @@ the sentences with a cue word of some fact and asks the extractors for the menti
 (:mod:`~checker.facts.cues`): most of an article is never read by them.
 """
 
-from checker.facts.claims import extract_claims
+from checker.facts.claims import extract_claims, read_claims
 from checker.facts.table import fact_table
 
-__all__ = ["extract_claims", "fact_table"]
+__all__ = ["extract_claims", "fact_table", "read_claims"]

@@ -229,9 +229,11 @@ def counted_unit(text: str, m: Mention, fact: FactDef) -> tuple[str | None, int]
         lower_seen += 1
         previous_cap = False
     if fact.units:
+        # A label ends with the last colon or bar before the count: searching the whole line would cost the
+        # line's length for every count, and a line of scraped text may be megabytes long.
         line_start = text.rfind("\n", 0, m.start) + 1
-        label = _LABEL_BEFORE.search(text, line_start, m.start) if _may_label(text, line_start, m.start, ":|") \
-            else None
+        bar = max(text.rfind(":", line_start, m.start), text.rfind("|", line_start, m.start))
+        label = _LABEL_BEFORE.search(text, max(line_start, bar - 200), m.start) if bar >= 0 else None
         if label:
             for word in reversed(label.group(1).lower().split()):
                 if word.strip("*#-") in fact.units:

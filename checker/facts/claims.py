@@ -3,6 +3,7 @@ lead-in ("co-chaired by X and Y") or before a lead-out ("X and Y co-chaired").""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -49,6 +50,30 @@ def _answers(text: str, index: TextIndex, fact: FactDef) -> list[list[Mention]]:
 def _mention_kinds(pack: Pack) -> frozenset[str]:
     kinds = {k for f in pack.facts.values() for k in f.mentions if k != "people"}
     return frozenset(kinds)
+
+# An article longer than this is read in growing parts (whole sentences, each part four times the last)
+# until one makes more claims than the pack allows (limits.claims_per_article): a 50 MB line of scraped text
+# then costs what its first part costs, and an article that makes few claims at most about twice a single read.
+_LARGE = 100_000
+
+
+def read_claims(doc: Document, pack: Pack) -> tuple[list[Claim], bool]:
+    """The claims of ``doc`` (:func:`extract_claims`), at most the pack's ``max_claims`` (the first ones, in
+    text order), and whether there were more."""
+    cap = pack.settings.max_claims
+    if len(doc.text) <= _LARGE:
+        claims = extract_claims(doc, pack)
+        return claims[:cap], len(claims) > cap
+    starts = [s.start for s in TextIndex(doc.text).sentences]
+    size = _LARGE
+    while True:
+        i = bisect.bisect_left(starts, size)
+        end = starts[i] if i < len(starts) else len(doc.text)
+        claims = extract_claims(replace(doc, text=doc.text[:end]) if end < len(doc.text) else doc, pack)
+        if len(claims) > cap or end >= len(doc.text):
+            return claims[:cap], len(claims) > cap
+        size *= 4
+
 
 def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
     """Every claim ``doc`` makes about the facts of ``pack``, in text order."""

@@ -37,9 +37,30 @@ def exported(frame: "pd.DataFrame") -> "pd.DataFrame":
     return frame.drop(columns=["value"]).rename(columns={"value_json": "value"})
 
 
+# A cell opening with one of these is a formula to a spreadsheet ("=HYPERLINK(…)" in a scraped quote would
+# run when an editor opens the CSV): OWASP's CSV injection advice is to prefix such a cell with a quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value: object) -> object:
+    """A text cell that no spreadsheet reads as a formula (other values unchanged)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def inert_cells(frame: "pd.DataFrame") -> "pd.DataFrame":
+    """``frame`` with every text cell made inert (:func:`inert_cell`), for CSV export."""
+    from pandas.api.types import is_numeric_dtype
+
+    frame = frame.copy()
+    for column in frame.columns:
+        if not is_numeric_dtype(frame[column]):          # text columns (object or pandas' string dtype)
+            frame[column] = frame[column].map(inert_cell)
+    return frame
+
+
 def to_csv(frame: "pd.DataFrame") -> str:
-    """The table (:func:`fact_table`) as CSV text."""
-    return exported(frame).to_csv(index=False)
+    """The table (:func:`fact_table`) as CSV text, cells that look like formulas made inert."""
+    return inert_cells(exported(frame)).to_csv(index=False)
 
 
 def to_parquet(frame: "pd.DataFrame") -> bytes:

@@ -2,13 +2,15 @@
 
 Each side becomes three columns: its sources, its quotes and their locations (``path:line:col``), several
 joined with `` | ``. Review status and note are columns too, so a sheet of findings can be sorted and
-filtered by what has been decided.
+filtered by what has been decided. A cell that opens like a formula (=, +, -, @, tab, CR) is prefixed with
+a quote, so that no spreadsheet runs what an article says.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from checker.facts.table import inert_cells
 from checker.formats import RenderOptions
 from checker.formats.common import file_location
 from checker.model.report import Report
@@ -27,5 +29,5 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
             row[f"{label}_quotes"] = " | ".join(c.text for c in side)
             row[f"{label}_locations"] = " | ".join(str(file_location(report, c)) for c in side)
         rows.append(row)
-    return pd.DataFrame(rows, columns=COLUMNS).to_csv(index=False, lineterminator="\n")
+    return inert_cells(pd.DataFrame(rows, columns=COLUMNS)).to_csv(index=False, lineterminator="\n")
 

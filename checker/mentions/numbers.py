@@ -41,12 +41,14 @@ def _body(digit_lookbehind: str) -> str:
 
 
 _SIGN = r"(?:(?<![\w.,/)\]+-])[-−](?=[\d.])|(?<![\w-])(?:minus|negative)\s+)"
-_BODY = _body(r"(?<![\w.,/-])")
+# Not the exponent of a number too large to read ("1e+400", "2^999"): that is no number of its own.
+_NOT_EXPONENT = r"(?<!\d[eE][-+])(?<!\^)(?<!\^[-+])"
+_BODY = _body(_NOT_EXPONENT + r"(?<![\w.,/-])")
 # A number that stands alone: not glued to a word or to another number ("G7", "F-16", "5/17").
 NUMBER = rf"(?:(?:{_SIGN})?{_BODY})"
 # After a sign, or after a range separator ("30-40", "30~40"), a hyphen right before the digits is expected.
 _BODY_AFTER_SEP = _body(r"(?<![\w.,/])")
-_SIGNED = re.compile(rf"(?:(?P<sign>{_SIGN})|(?<!-))(?P<body>{_BODY_AFTER_SEP})", re.I)
+_SIGNED = re.compile(rf"{_NOT_EXPONENT}(?:(?P<sign>{_SIGN})|(?<!-))(?P<body>{_BODY_AFTER_SEP})", re.I)
 _AFTER_SEP_SOURCE = rf"(?P<sign>)(?P<body>{_BODY_AFTER_SEP})"
 # Glued to a currency code before it ("USD115").
 _GLUED_SOURCE = rf"(?P<sign>)(?P<body>{_body('')})"

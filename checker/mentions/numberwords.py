@@ -63,6 +63,21 @@ def _ordinals() -> dict[str, Ordinal]:
 ORDINALS = _ordinals()
 
 
+# Beyond this many digits (or a power of ten this large) a figure is no count or amount any newsroom writes
+# ("a 400-digit number", "1e400"): it is read as no number at all, rather than overflowing a float, running
+# into Python's limit on int conversion (4300 digits) or computing 10 ** 999999999.
+MAX_DIGITS = 30
+
+
+class Unreadable(ValueError):
+    """A digit group too long, or an exponent too large, to be a number of a news report."""
+
+
+def _check_digits(text: str) -> None:
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+        raise Unreadable(text[:20])
+
+
 VULGAR_ALT = "[" + "".join(VULGAR) + "]"
 # Continental forms before a scale word, as translated copy writes them: "8.400 million", "2,3 thousand million".
 _CONTINENTAL_FORM = r"(?:\d{1,3}(?:\.\d{2}0)+|\d+,\d{1,2})"
@@ -128,6 +143,7 @@ def _word_token(word: str, end: int, hyphen: bool) -> _Tok:
 
 def _digits_value(text: str) -> tuple[Fraction, bool]:
     """The value of one digit atom, and whether it must stand alone (a fraction, an abbreviated scale)."""
+    _check_digits(text)
     if _CONTINENTAL_RE.fullmatch(text):                # "8.400" = 8400, "2,3" = 2.3 (before a scale word)
         text = text.replace(".", "") if "." in text else text.replace(",", ".")
     raw = re.sub(r"[,\s\u00a0\u202f\u2009]", "", text.lower())
@@ -154,7 +170,12 @@ def _digits_value(text: str) -> tuple[Fraction, bool]:
 def _exponent_value(raw: str) -> Fraction:
     m = re.fullmatch(r"([\d.]+)(?:[x×]10\^([-+]?\d+)|\^([-+]?\d+))", raw)
     if m is None:
+        e = re.search(r"e([-+]?\d+)$", raw)
+        if e and abs(int(e.group(1))) > MAX_DIGITS:
+            raise Unreadable(raw)
         return Fraction(raw)                        # also "1.3e6", "12.32e+14"
+    if abs(int(m.group(2) or m.group(3))) > MAX_DIGITS:
+        raise Unreadable(raw)
     base = Fraction(m.group(1))
     if m.group(2) is not None:
         return base * Fraction(10) ** int(m.group(2))
@@ -257,7 +278,7 @@ def _decimal(toks: list[_Tok], at: int) -> Fraction | None:
         else:
             return None
         i += 1
-    if not digits:
+    if not digits or len(digits) > MAX_DIGITS:
         return None
     return left + Fraction(int(digits), 10 ** len(digits))
 
@@ -329,9 +350,13 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 def longest(run: str) -> tuple[int, Fraction] | None:
     """The longest prefix of a run that is one well-formed number: (its length in the run, its value).
     A prefix may not stop right before a scale word that would bind to it, nor inside a hyphenated word."""
-    if _PLAIN.fullmatch(run):
-        return len(run), Fraction(run)                # most numbers: "30", "2013", "1.5"
-    toks = _tokens(run)
+    try:
+        if _PLAIN.fullmatch(run):
+            _check_digits(run)
+            return len(run), Fraction(run)            # most numbers: "30", "2013", "1.5"
+        toks = _tokens(run)
+    except Unreadable:
+        return None
     for k in range(len(toks), 0, -1):
         if k < len(toks):
             nxt = toks[k]
@@ -339,5 +364,7 @@ def longest(run: str) -> tuple[int, Fraction] | None:
                 continue
         value = _value(toks[:k])
         if value is not None:
+            if abs(value) >= 10 ** MAX_DIGITS or (value and abs(value) < Fraction(1, 10 ** MAX_DIGITS)):
+                return None                           # "two ^ 999" and the like: no figure of a report
             return toks[k - 1].end, value
     return None

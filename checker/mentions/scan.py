@@ -203,6 +203,11 @@ class _CutFinder:
     def __init__(self, cuts: Cuts, text: str) -> None:
         self.cuts, self.text = cuts, text
         self.kept: dict[int, bool] = {}
+        # The last answers: no cut in [before_at, before_upto) and none in [after_from, after_at). Regions
+        # come in text order, so a text with no cut for a long way (a megabyte on one line) is searched once,
+        # not once per region.
+        self._before: tuple[int, int] | None = None
+        self._after: tuple[int, int] | None = None
 
     def _is_cut(self, i: int) -> bool:
         keep = self.cuts.keep
@@ -215,23 +220,35 @@ class _CutFinder:
 
     def before(self, pos: int) -> int:
         """The start of a region that holds ``pos``: just after the last cut character before it, else 0."""
+        floor, known = 0, 0
+        if self._before is not None and self._before[0] <= pos:
+            if pos <= self._before[1]:
+                return self._before[0]
+            floor, known = self._before[1], self._before[0]
         width = 16                           # the cut is most often the full stop of the sentence before
-        while pos > 0:
-            low = max(0, pos - width)
-            for i in reversed([m.start() for m in self.cuts.chars.finditer(self.text, low, pos)]):
+        at = pos
+        while at > floor:
+            low = max(floor, at - width)
+            for i in reversed([m.start() for m in self.cuts.chars.finditer(self.text, low, at)]):
                 if self._is_cut(i):
+                    self._before = (i + 1, pos)
                     return i + 1
-            pos, width = low, width * 4
-        return 0
+            at, width = low, width * 4
+        self._before = (known, pos)
+        return known
 
     def after(self, pos: int) -> int:
         """The end of a region that holds everything before ``pos``: ``pos`` itself if a cut character
         stands just before it, else the first cut character at or after it, else the end of the text."""
         if pos > 0 and self.cuts.chars.match(self.text, pos - 1) and self._is_cut(pos - 1):
             return pos
+        if self._after is not None and self._after[0] <= pos <= self._after[1]:
+            return self._after[1]
         for m in self.cuts.chars.finditer(self.text, pos):
             if self._is_cut(m.start()):
+                self._after = (pos, m.start())
                 return m.start()
+        self._after = (pos, len(self.text))
         return len(self.text)
 
 

@@ -90,6 +90,7 @@ class StoryOverview:
     events: tuple[EventGroup, ...]
     gaps: tuple[EventGap, ...]
     facts: tuple[FactView, ...]
+    capped: tuple[str, ...] = ()     # articles read only in part (too many claims): a warning, not report data
 
     def to_dict(self) -> dict:
         return {"story": self.story, "events": [e.to_dict() for e in self.events],

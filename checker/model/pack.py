@@ -86,6 +86,10 @@ class RuleDef:
     where: str = ""
 
 
+# Claims read from one article at most, unless the pack's settings say otherwise (limits.claims_per_article).
+MAX_CLAIMS = 1000
+
+
 @dataclass(frozen=True)
 class Settings:
     """Pack-wide semantics: how wide vague qualifiers are, how currencies compare."""
@@ -99,6 +103,7 @@ class Settings:
     rates: dict = field(default_factory=dict)
     borrow_year: bool = True
     past_only: bool = False       # the events have happened: no date after an article's publication
+    max_claims: int = MAX_CLAIMS         # claims read from one article at most (settings: limits)
 
     def to_base(self, currency: str) -> float | None:
         """Units of the base currency per unit of ``currency`` (None when the pack has no rate)."""

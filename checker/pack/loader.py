@@ -12,7 +12,7 @@ from typing import Any, Iterable
 from checker.errors import ConfigError
 from checker.kinds import REGISTRY, message_fields
 from checker.kinds.base import SIDE_FIELDS, RuleKind
-from checker.model.pack import MENTION_KINDS, PLACE_TYPES, Cue, EntityKey, FactDef, Pack, RuleDef, Settings
+from checker.model.pack import MAX_CLAIMS, MENTION_KINDS, PLACE_TYPES, Cue, EntityKey, FactDef, Pack, RuleDef, Settings
 from checker.pack.cache import cached_pack
 from checker.pack.schema import FILE_SCHEMA, validate
 from checker.yamlsrc import YamlDoc, load_yaml
@@ -93,6 +93,7 @@ def _settings(raw: dict) -> Settings:
     q = raw.get("qualifiers") or {}
     c = raw.get("currency") or {}
     d = raw.get("dates") or {}
+    limits = raw.get("limits") or {}
     return Settings(
         approx=float(q.get("approx", 0.10)),
         up_to_floor=float(q.get("up_to_floor", 0.0)),
@@ -103,6 +104,7 @@ def _settings(raw: dict) -> Settings:
         rates={k.upper(): float(v) for k, v in (c.get("rates") or {}).items()},
         borrow_year=bool(d.get("borrow_year", True)),
         past_only=bool(d.get("past_only", False)),
+        max_claims=int(limits.get("claims_per_article", MAX_CLAIMS)),
     )
 
 

@@ -123,6 +123,11 @@ SETTINGS_SCHEMA = {
             "additionalProperties": False,
             "properties": {"borrow_year": {"type": "boolean"}, "past_only": {"type": "boolean"}},
         },
+        "limits": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"claims_per_article": {"type": "integer", "minimum": 1}},
+        },
     },
 }
 # A rule written inline in a rule test case (checker.ruletests): its kind (default: the case file's), the
