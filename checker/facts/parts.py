@@ -1,0 +1,77 @@
+"""Counts that are parts of a total or describe a group, not how many took part: "six countries, namely the
+four members and the two partners", "the remaining three", "26 delegations (19 governments and 7 agencies)"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.facts.accept import counted_unit
+from checker.mentions import Mention
+from checker.model.claims import Claim
+from checker.model.pack import Pack
+from checker.model.quantities import Count
+from checker.text import TextIndex
+
+_SUBGROUP_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.I)
+# Words that make a count a part of a total given before it ("six countries, namely the four members and the
+# two partners"; "Six delegations took part: the five full members and South Korea").
+_PART_BETWEEN = re.compile(r"[:;,(]|\b(?:namely|including|includes|included|among\s+them|among\s+whom|of\s+whom|"
+                           r"of\s+which|of\s+them|comprising|consisting\s+of|made\s+up\s+of|such\s+as|with)\b",
+                           re.I)
+_PART_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|extra|rest\s+of\s+the|absent|missing|"
+                          r"plus(?:\s+[a-z]+){0,2}\s+(?:from|of)|"
+                          r"counts|(?:now\s+)?has|have|comprises|comprising|consists\s+of|made\s+up\s+of)"
+                          r"(?:\s+(?:today|now|currently))?\s+(?:[A-Z][\w-]*\s+)?$", re.I)
+_PART_INSIDE = re.compile(r"\b(?:absent|remaining|missing|other)\b", re.I)
+# After the count, in its clause: "Eight heads of state attended in person", "Nine development partners and
+# some 60 hydrologists attended as observers" (but "up to 30 leaders, either in person or through video calls"
+# are all of them).
+_PART_AFTER = re.compile(r"\s*,?\s*(?:plus|besides|in\s+addition\s+to|were\s+absent|stayed\s+away|"
+                         r"[^.;:!?\n,]{0,60}?\b(?:in\s+person(?!\s+(?:or|and)\b)|physically\s+present|physically(?!\s+or\b)|"
+                         r"as\s+(?:observers?|guests?)))\b",
+                         re.I)
+_TITLED_OF_THE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}of\s+(?:the|its|their)\s+$")
+_OF_THE_BEFORE = re.compile(r"\b([a-z]+|\d+)\s+of\s+(?:(?:the|its|their|your|our)\s+|the\s+[\w-]+['’]s?\s+)$", re.I)
+
+
+_NOUN_AFTER = re.compile(r"\s*\)?\s*(?:\(\s*\d[\d,.]*\s*\)\s*)?(?!(?:of|in|and|or|altogether|together|all)\b)[a-z]")
+
+
+def _counts_else(text: str, m: Mention, fact) -> bool:
+    """Whether a count counts something that is none of the fact's units ("twenty-three (23) electoral
+    councils, … of seventeen countries": no total of which the countries are a part; "Eight of us" is)."""
+    return counted_unit(text, m, fact)[0] is None and _NOUN_AFTER.match(text, m.end) is not None
+
+
+def without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
+                   counts: list[Mention] = ()) -> list[Claim]:
+    """Counts that are parts of a total, or describe a group rather than who took part, are no claims of how
+    many took part: a smaller count after a larger one of the same sentence with a word of parts between
+    ("namely", "including", a colon); "the remaining three"; "the citizens of the six economies" (a count after
+    "<noun> of the" where the noun is none of the fact's units: "leaders of the eight countries" stays)."""
+    out: list[Claim] = []
+    for c in claims:
+        if isinstance(c.value, Count) and pack.facts[c.fact].units:
+            fact = pack.facts[c.fact]
+            sentence = index.sentence(c.start)
+            head = text[max(sentence.start, c.start - 40):c.start]
+            of_the = _OF_THE_BEFORE.search(head)
+            if of_the and of_the.group(1).lower() not in fact.units:
+                titled = _TITLED_OF_THE_BEFORE.search(text, max(sentence.start, c.start - 80), c.start)
+                if titled and titled.group(1).lower() in fact.units:
+                    of_the = None             # "The Ministers for Foreign Affairs of the twelve Member States"
+            if _PART_BEFORE.search(head) or (of_the and of_the.group(1).lower() not in fact.units) \
+                    or _PART_AFTER.match(text, c.end) or _PART_INSIDE.search(c.text):
+                continue
+            bigger = [m.end for m in counts if sentence.start <= m.start < c.start
+                      and float(m.value.figure) > (c.value.figure or 0)
+                      and not _counts_else(text, m, fact)]
+            if any(_PART_BETWEEN.search(text, end, c.start) for end in bigger):
+                continue
+        out.append(c)
+    split = {index.sentence(m.start).start for m in counts if _SUBGROUP_AFTER.match(text, m.end)}
+    if split:
+        out = [replace(c, value=replace(c.value, subgroup=True))
+               if isinstance(c.value, Count) and index.sentence(c.start).start in split else c for c in out]
+    return out
