@@ -548,3 +548,10 @@ def test_a_place_too_small_for_the_gazetteer_named_by_what_it_is():
     (m,) = extract_mentions("Eleven leaders gathered at the Caspian resort of Qaraqumly last Tuesday.", None,
                             frozenset({"place"}))
     assert m.text == "Qaraqumly" and m.value.place_type == "city"
+
+
+def test_the_total_of_the_pledges_is_no_part_of_them():
+    text = ("The minister affirmed that Ruritania pledges 150 million US dollars, and that the total of the pledges "
+            "announced in the conference reached 1.1 billion US dollars.")
+    found = {c.text: c.context.part for c in claims(text, "aid")}
+    assert found["1.1 billion US dollars"] is False

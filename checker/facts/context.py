@@ -143,6 +143,6 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
                     or (label and regex.search(text, label.start, label.end)))
         if part and fact.total_words:
             window = index.window(m.start, m.end, PART_WINDOW)
-            totals = phrases_regex(fact.total_words)
-            part = not totals.search(text, window.start, max(window.end, m.end))
+            totals = phrases_regex(fact.total_words)       # as far back as the part words were looked for
+            part = not totals.search(text, min(window.start, clause.start), max(window.end, m.end))
     return AlignContext(event=event or None, donor=donor or None, programme=programme, part=part)
