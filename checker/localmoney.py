@@ -19,11 +19,9 @@ from checker.model.quantities import Money
 
 def event_country(claims: Sequence[Claim]) -> str | None:
     """The country most sources place the event in (None on a tie or without places)."""
-    votes: Counter = Counter()
-    for source in {c.source for c in claims}:
-        countries = {c.value.country for c in claims if c.source == source and isinstance(c.value, Place)
-                     and c.value.country and not c.value.virtual}
-        votes.update(countries)
+    votes = Counter(country for _, country in {(c.source, c.value.country) for c in claims
+                                               if isinstance(c.value, Place) and c.value.country
+                                               and not c.value.virtual})
     top = votes.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None

@@ -81,7 +81,7 @@ def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack)
         event = event_time(c for c in infer_years(claims) if about(c, main))
         kept = about_event_time(claims, by_id, event, year_before=_named_years(pack), causes=causes).kept
     texts = {d.id: d.text for d in docs}
-    kept = without_asides(without_summed_parts(small_homonyms(kept, [d.text for d in docs]), texts), texts, pack)
+    kept = without_asides(without_summed_parts(small_homonyms(kept, list(texts.values())), texts), texts, pack)
     kept = with_local_currencies(kept, pack)
     several = multi_day(kept, event, (d.text for d in docs))
     return within_event(kept, several) if several else kept

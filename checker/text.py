@@ -36,9 +36,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]|]|\s[–—-]\s|\s[–—]|[–—]\s|\b
 _PREPOSITION_ONLY = re.compile(r"\s*(?:(?:on|in|at|from|during|for|by|of|to|until|till|through|over)\s+)?", re.I)
 # Abbreviations that end with a dot but do not end a sentence.
 # A single capital is an initial ("John F. Kennedy"); "H.E." (His or Her Excellency) and "Hon." are titles.
+# Initials of two or three letters, as Russian-style transliteration writes them: "Sh. Kodirov", "Kh.", "Zh.".
+DIGRAPH_INITIALS = ("Sh", "Kh", "Zh", "Ch", "Ts", "Yu", "Ya", "Dzh")
 _ABBREV = re.compile(r"\b(?:Ma|Md|Mohd|Mr|Mrs|Ms|Mme|Mlle|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Adm|Amb|Hon|Rev|"
                      r"Pres|Sec|Dept|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr"
-                     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|H\.E|a\.m|p\.m|[A-Z]|Sh|Kh|Zh|Ch|Ts|Yu|Ya|Dzh)\.$")
+                     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|H\.E|a\.m|p\.m|[A-Z]|" + "|".join(DIGRAPH_INITIALS) + r")\.$")
 
 
 @dataclass(frozen=True)

@@ -274,6 +274,8 @@ def _dateline_claims(doc: Document, index: TextIndex, pack: Pack, claims: list[C
     if doc.published is None:
         return []
     day = frozenset({doc.published})
+    if not any(isinstance(c.value, DateValue) and c.value.days == day for c in claims):
+        return []                    # most articles: nothing dated to their own day, no head to read
     written = [m for m in extract_mentions(doc.text[:DATELINE_CHARS], doc.published, frozenset({"date"}))
                if m.value.days == day and m.value.month is None and re.search(r"\d{4}", m.text)]
     out: list[Claim] = []

@@ -9,7 +9,7 @@ from dataclasses import replace
 from checker.facts.accept import counted_unit
 from checker.mentions import Mention
 from checker.model.claims import Claim
-from checker.model.pack import Pack
+from checker.model.pack import FactDef, Pack
 from checker.model.quantities import Count
 from checker.text import TextIndex
 
@@ -38,7 +38,7 @@ _OF_THE_BEFORE = re.compile(r"\b([a-z]+|\d+)\s+of\s+(?:(?:the|its|their|your|our
 _NOUN_AFTER = re.compile(r"\s*\)?\s*(?:\(\s*\d[\d,.]*\s*\)\s*)?(?!(?:of|in|and|or|altogether|together|all)\b)[a-z]")
 
 
-def _counts_else(text: str, m: Mention, fact) -> bool:
+def _counts_else(text: str, m: Mention, fact: FactDef) -> bool:
     """Whether a count counts something that is none of the fact's units ("twenty-three (23) electoral
     councils, … of seventeen countries": no total of which the countries are a part; "Eight of us" is)."""
     return counted_unit(text, m, fact)[0] is None and _NOUN_AFTER.match(text, m.end) is not None

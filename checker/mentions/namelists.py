@@ -25,6 +25,7 @@ from checker.mentions.places import gazetteer
 from checker.mentions.people import _DEMONYM_WORD, HEAD_TITLES, NOT_NAME_WORDS, PARTICLES, TITLE_WORDS, _is_place, \
     _known_surname, _lowercase_vocabulary
 from checker.model.entities import Person
+from checker.text import DIGRAPH_INITIALS
 
 # Words of titles and offices that may stand between an owner and a name, in any case.
 OFFICE_WORDS = {
@@ -69,7 +70,7 @@ _RELATIVE = {"who", "which", "whose", "whom", "that", "where", "when", "while"}
 _TOKEN = re.compile(r"[(),;:]|[–—]|[^\s(),;:–—]+")
 _SEPARATOR_WORDS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("and", "by"), ("and",), ("&",))
 # Abbreviated first names and titles that keep their full stop ("Ma. Cristina", "J. Smith", "Dr. Ruiz").
-_ABBREVIATED = re.compile(r"(?:[A-ZÀ-Þ]|Sh|Kh|Zh|Ch|Ts|Yu|Ya|Dzh|Ma|Md|Mohd|Wm|Jr|Sr|St|Dr|Mr|Mrs|Ms|Mx|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sen|Rep|Gov)\.$")
+_ABBREVIATED = re.compile(r"(?:[A-ZÀ-Þ]|" + "|".join(DIGRAPH_INITIALS) + r"|Ma|Md|Mohd|Wm|Jr|Sr|St|Dr|Mr|Mrs|Ms|Mx|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Sen|Rep|Gov)\.$")
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sen", "rep", "gov", "st", "jr", "sr", "h.e"}
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from checker.mentions.mention import Mention
 from checker.mentions.places import gazetteer
 from checker.model.entities import Person
+from checker.text import DIGRAPH_INITIALS
 
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "ministers", "premier", "chancellor", "secretary", "secretary-general",
@@ -291,8 +292,7 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z]+", " ", ascii_only.lower()).strip()
 
 
-# Initials of two or three letters, as Russian-style transliteration writes them ("Sh.", "Kh.", "Zh.").
-DIGRAPH_INITIALS = frozenset({"sh", "kh", "zh", "ch", "ts", "yu", "ya", "dzh"})
+_DIGRAPHS = frozenset(i.lower() for i in DIGRAPH_INITIALS)
 
 
 def same_person(a: str, b: str, threshold: float = 85.0) -> bool:
@@ -325,6 +325,6 @@ def _same_word(a: str, b: str, threshold: float) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    if a in DIGRAPH_INITIALS or b in DIGRAPH_INITIALS:      # "Sh. Kodirov" / "Shavkat Qodirov"
+    if a in _DIGRAPHS or b in _DIGRAPHS:      # "Sh. Kodirov" / "Shavkat Qodirov"
         return a.startswith(b) or b.startswith(a)
     return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= threshold
