@@ -34,6 +34,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]|]|\s[–—-]\s|\s[–—]|[–—]\s|\b(?:said|says|told|according to)\b")
 # What may stand between a clause break and a span that continues the clause before: nothing or a preposition.
 _PREPOSITION_ONLY = re.compile(r"\s*(?:(?:on|in|at|from|during|for|by|of|to|until|till|through|over)\s+)?", re.I)
+# A clause that opens with a preposition of place or time is a fronted phrase ("in the museum of X, ...").
+_PREPOSITION_OPEN = re.compile(r"\s*(?:on|in|at|during|inside|near)\s", re.I)
+_THAT = re.compile(r"\bthat\s+", re.I)
 # Abbreviations that end with a dot but do not end a sentence.
 # A single capital is an initial ("John F. Kennedy"); "H.E." (His or Her Excellency) and "Hon." are titles.
 # Initials of two or three letters, as Russian-style transliteration writes them: "Sh. Kodirov", "Kh.", "Zh.".
@@ -125,10 +128,20 @@ class TextIndex:
                     left = breaks[k - 2].end() if k >= 2 else sent.start
         m = _CLAUSE_BREAK.search(self.text, end, right)
         cut = m.start() if m else right
-        clause_words = len(_LETTERS.findall(self.text[own:start] + " " + self.text[end:cut]))
-        if clause_words <= 1 and m is not None:
-            nxt = _CLAUSE_BREAK.search(self.text, m.end(), right)
-            cut = nxt.start() if nxt else right
+        that = None
+        for that in _THAT.finditer(self.text, own, start):     # "informs that this Friday, …": after the "that"
+            pass
+        intro = that.end() if that else own
+        clause_words = len(_LETTERS.findall(self.text[intro:start] + " " + self.text[end:cut]))
+        fronted = not self.text[end:cut].strip() and _PREPOSITION_OPEN.match(self.text, own)
+        if m is not None and (clause_words <= 1 or fronted):
+            pos = m.end()             # fronted phrases in a row belong to the clause after them all
+            for _ in range(3):        # "this Friday, in the museum in the city of X, the parties signed"
+                nxt = _CLAUSE_BREAK.search(self.text, pos, right)
+                cut = nxt.start() if nxt else right
+                if nxt is None or nxt.group(0) != "," or not _PREPOSITION_OPEN.match(self.text, pos):
+                    break
+                pos = nxt.end()
         return TextSpan(left, cut)
 
     def window(self, start: int, end: int, words: int) -> TextSpan:

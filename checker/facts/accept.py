@@ -122,7 +122,21 @@ def label_span(text: str, start: int) -> TextSpan | None:
     if not _may_label(text, line_start, start, ":|?"):
         return None                   # the label pattern ends with one of these: most lines have none
     m = _LABEL.match(text, line_start, start)
-    return TextSpan(m.start(1), m.end(1)) if m else None
+    if m is None or _speaker_tag(text, m.group(1)):
+        return None
+    return TextSpan(m.start(1), m.end(1))
+
+
+def _speaker_tag(text: str, label: str) -> bool:
+    """Whether a label is who speaks in a transcript ("HOST: Shereen, thank you", "Q:"): the same tag opens two
+    or more lines, where a label of what a line holds ("Chair:", "Venue:") opens one."""
+    tag = label.split("(")[0].strip()
+    return bool(tag) and len(_tag_regex(tag).findall(text, 0, len(text))[:2]) >= 2
+
+
+@lru_cache(maxsize=256)
+def _tag_regex(tag: str) -> re.Pattern:
+    return re.compile(r"^[ \t]*(?:\*\*)?" + re.escape(tag) + r"[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:\*\*)?[ \t]*:", re.M)
 
 
 # How one participant took part, not the form of the meeting: "addressed the meeting by video from Brussels",
@@ -131,6 +145,10 @@ _MODE_BEFORE = re.compile(r"\b(?:joined|joins|joining|addressed|addresses|addres
                           r"took\s+part|takes\s+part|taking\s+part|participated|participates|followed|attended|"
                           r"appears|appearing|dialled|dialed|dialling|dialing|participated\s+remotely|"
                           r"sent\s+a|delivered|recorded)\b[^.;:!?]{0,40}$", re.I)
+# "eleven in person and five (5) by video-link": a count of those who joined so, right before "by"/"via".
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                           r"[a-z]+ty(?:-[a-z]+)?|others|rest)\s*(?:\(\d+\)\s*)?(?:[a-z]+\s+){0,2}$", re.I)
+_BY_VIA = re.compile(r"(?:by|via)\s", re.I)
 _MODE_AFTER = re.compile(r"\s+(?:link\s+|call\s+)?from\s+(?:the\s+)?[A-ZÀ-Þ]")
 
 
@@ -140,6 +158,8 @@ def participant_mode(text: str, start: int, end: int) -> bool:
     if _MODE_AFTER.match(text, end):
         return True
     head = text[max(0, start - 48):start]
+    if _BY_VIA.match(text, start) and _COUNT_BEFORE.search(head.replace("\n", " ")):
+        return True
     cut = max(head.rfind(ch) for ch in ",;:.!?\n")
     return bool(_MODE_BEFORE.search(head[cut + 1:]))
 

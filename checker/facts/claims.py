@@ -12,7 +12,8 @@ from typing import Any
 
 from checker.facts.accept import accepted, counted_unit, label_span, line_label, participant_mode, without_lead
 from checker.facts.context import align_context, event_class
-from checker.facts.parts import without_parts
+from checker.facts.dateline import dateline_claims, dateline_day
+from checker.facts.parts import money_shares, without_parts
 from checker.facts.entity import entity_of, fullest_name
 from checker.facts.cues import cued_sentences, sentence_spans, where_used
 from checker.facts.phrases import find_phrases, phrase_body, phrases_regex, starts_with
@@ -78,6 +79,8 @@ def read_claims(doc: Document, pack: Pack) -> tuple[list[Claim], bool]:
 
 def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
     """Every claim ``doc`` makes about the facts of ``pack``, in text order."""
+    if doc.published is None:        # a statement's "Bogotá, 17 September 2027" line is its day
+        doc = replace(doc, published=dateline_day(doc.text))
     index = text_index(doc.text)
     kinds = _mention_kinds(pack)
     cued = cued_sentences(doc.text, index, pack)
@@ -98,34 +101,42 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
                 claims.append(claim)
         if "people" in fact.mentions:
             claims.extend(_people_claims(doc, index, fact, cued.get(fact.name), memo))
-    dated = _dateline_claims(doc, index, pack, claims)
+    dated = dateline_claims(doc, index, pack, claims, _make_claim)
     if dated:                        # in place of the dateline's own claim, aligned as the day it restates
         taken = {(c.fact, c.start) for c in dated}
         claims = [c for c in claims if (c.fact, c.start) not in taken] + dated
     claims.sort(key=lambda c: (c.start, c.fact))
     claims = without_parts(claims, doc.text, index, pack, [m for m in mentions if m.kind == "count"])
-    return _share_equivalents(claims, doc.text)
+    claims = money_shares(claims, doc.text, index)
+    return _share_equivalents(claims, doc.text, frozenset(pack.settings.local))
 
 
 
 _LINE_START = re.compile(r"^(?=[ \t]*(?:[-*•|>][ \t]*)*(?:\*\*)?[^\W\d])", re.M)
 _AFTER_LABEL = re.compile(r"[ \t]*(?:\*\*)?[ \t]*[:|]?[ \t]*(?:\*\*)?[ \t]*")
+_AROUND = re.compile(r"(?:around|about|roughly|some|approximately|nearly|almost)\b", re.I)   # "$35m, around …"
 _EQUIVALENT = re.compile(r"\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*i\.e\.,?\s*)\s*$", re.I)
 
 
-def _share_equivalents(claims: list[Claim], text: str) -> list[Claim]:
+def _share_equivalents(claims: list[Claim], text: str, shared_units: frozenset[str]) -> list[Claim]:
     """An amount and its conversion written beside it ("NOK 2.6 billion, or about $245 million", "P185 billion
-    ($3.2B)") are one amount: each takes the other's donor and whether it is a part."""
-    out = list(claims)
-    money = [i for i, c in enumerate(out) if isinstance(c.value, Money)]
+    ($3.2B)") are one amount: each takes the other's donor and whether it is a part. When one of the two is in
+    a unit several countries share (``shared_units``: a bare "pesos" beside "35 million dollars") and the
+    other is not, the shared unit's rate would be a guess the article itself answers: it is left out."""
+    out: list[Claim | None] = list(claims)
+    money = [i for i, c in enumerate(claims) if isinstance(c.value, Money)]
     for x, y in zip(money, money[1:]):
         a, b = out[x], out[y]
-        if a.fact != b.fact or b.start - a.end > 30 or not _EQUIVALENT.fullmatch(text, a.end, b.start):
+        if a is None or b is None or a.fact != b.fact or b.start - a.end > 30 \
+                or not (_EQUIVALENT.fullmatch(text, a.end, b.start) or (text[a.end:b.start].strip() == "," and _AROUND.match(text, b.start))):
             continue
         context = replace(a.context, donor=a.context.donor or b.context.donor, part=a.context.part or b.context.part)
         out[x], out[y] = replace(a, context=context), replace(b, context=replace(b.context, donor=context.donor,
                                                                                 part=context.part))
-    return out
+        guessed = [i for i, c in ((x, a), (y, b)) if c.value.currency in shared_units]
+        if len(guessed) == 1:
+            out[guessed[0]] = None
+    return [c for c in out if c is not None]
 
 def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,
                         settings: Settings, memo: dict | None = None, alone: bool = False
@@ -263,30 +274,6 @@ def _make_claim(doc: Document, index: TextIndex, fact: str, start: int, end: int
     line, col = index.line_col(start)
     return Claim(doc.id, doc.story, fact, start, end, doc.text[start:end], line, col, value, context, parts,
                  doc.published)
-
-
-DATELINE_CHARS = 300       # where an article's dateline stands: "**MEDIA RELEASE – 26 August 2027**"
-
-
-def _dateline_claims(doc: Document, index: TextIndex, pack: Pack, claims: list[Claim]) -> list[Claim]:
-    """The date of the dateline as a claim too, when the article dates the event to its own day ("announced
-    today"): a reader quotes the written date, and it adds no rival value (it equals the claim of "today")."""
-    if doc.published is None:
-        return []
-    day = frozenset({doc.published})
-    if not any(isinstance(c.value, DateValue) and c.value.days == day for c in claims):
-        return []                    # most articles: nothing dated to their own day, no head to read
-    written = [m for m in extract_mentions(doc.text[:DATELINE_CHARS], doc.published, frozenset({"date"}))
-               if m.value.days == day and m.value.month is None and re.search(r"\d{4}", m.text)]
-    out: list[Claim] = []
-    for fact in pack.facts.values():
-        if "date" not in fact.mentions or not written:
-            continue
-        today = [c for c in claims if c.fact == fact.name and isinstance(c.value, DateValue) and c.value.days == day
-                 and all(c.start != m.start for m in written)]
-        for context in dict.fromkeys(c.context for c in today):     # aligned with each claim of "today"
-            out.extend(_make_claim(doc, index, fact.name, m.start, m.end, m.value, context) for m in written)
-    return out
 
 
 def _date_parts(doc: Document, index: TextIndex, fact: FactDef, m: Mention) -> tuple:

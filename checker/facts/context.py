@@ -23,9 +23,10 @@ _LABEL_SHARE = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]?s?\s+
                           r"grant|loan|donation|commitment)s?\b")
 _AND_OTHERS = re.compile(r"\s*(?:\([^)]*\))?\s*,?\s*and\s+(?:other\s+|international\s+|development\s+|private\s+)?"
                          r"(?:partners|donors|others|governments|countries|lenders|institutions)\b", re.I)
-_MODIFIER_AFTER = re.compile(r"\s+(?!(?:has|have|had|will|would|also|jointly|together|and|which|who|then|alone|"
+_MODIFIER_AFTER = re.compile(r"\s+(?!(?:has|have|had|is|are|was|were|will|would|also|jointly|together|and|which|who|then|alone|"
                              r"itself|themselves|already|each|both|all)\b)[a-z]")
-_NAME_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*\(\s*$"        # "Japan (¥150bn)"
+_NAME_BEFORE_BRACKET = re.compile(r"(?<!\d\s)(?<!lion\s)(?<!sand\s)(?<!bn\s)(?<!mn\s)"    # not "806 million KM (412 million euros)"
+                                  r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*\(\s*$"        # "Japan (¥150bn)"
                                   r"|(?:,|\band)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+$"  # "and Japan $150m"
                                   r"|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),?\s+with\s+$")  # "The EU, with €750m"
 # "$20 million from Japan", "EUR 20 million announced by the Federal Republic of Germany".

@@ -10,7 +10,7 @@ from checker.facts.accept import counted_unit
 from checker.mentions import Mention
 from checker.model.claims import Claim
 from checker.model.pack import FactDef, Pack
-from checker.model.quantities import Count
+from checker.model.quantities import Count, Money
 from checker.text import TextIndex
 
 _SUBGROUP_AFTER = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.I)
@@ -23,11 +23,16 @@ _PART_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|extr
                           r"plus(?:\s+[a-z]+){0,2}\s+(?:from|of)|"
                           r"counts|(?:now\s+)?has|have|comprises|comprising|consists\s+of|made\s+up\s+of)"
                           r"(?:\s+(?:today|now|currently))?\s+(?:[A-Z][\w-]*\s+)?$", re.I)
+_SUM_BEFORE = re.compile(r"\d[^.;:!?\n]{0,40}(?:\+|\bplus)\s*$", re.I)      # "38 countries + 14 organisations"
 _PART_INSIDE = re.compile(r"\b(?:absent|remaining|missing|other)\b", re.I)
 # After the count, in its clause: "Eight heads of state attended in person", "Nine development partners and
 # some 60 hydrologists attended as observers" (but "up to 30 leaders, either in person or through video calls"
 # are all of them).
-_PART_AFTER = re.compile(r"\s*,?\s*(?:plus|besides|in\s+addition\s+to|were\s+absent|stayed\s+away|"
+_PART_AFTER = re.compile(r"\s*,?\s*(?:plus|\+\s*(?=\d)|besides|in\s+addition\s+to|were\s+absent|stayed\s+away|"
+                         # "Two island states sent apologies", "Eleven were in the room, and the others joined online"
+                         r"(?:[\w-]+\s+){0,2}(?:sent\s+(?:their\s+)?apologies|did\s+not\s+(?:attend|come)|"
+                         r"could\s+not\s+(?:attend|come)|were\s+unable\s+to|declined|boycotted|stayed\s+home)|"
+                         r"[^.;:!?\n]{0,80}?\b(?:the\s+others|the\s+rest|the\s+remaining)\b|"
                          r"[^.;:!?\n,]{0,60}?\b(?:in\s+person(?!\s+(?:or|and)\b)|physically\s+present|physically(?!\s+or\b)|"
                          r"as\s+(?:observers?|guests?)))\b",
                          re.I)
@@ -61,7 +66,7 @@ def without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
                 titled = _TITLED_OF_THE_BEFORE.search(text, max(sentence.start, c.start - 80), c.start)
                 if titled and titled.group(1).lower() in fact.units:
                     of_the = None             # "The Ministers for Foreign Affairs of the twelve Member States"
-            if _PART_BEFORE.search(head) or (of_the and of_the.group(1).lower() not in fact.units) \
+            if _PART_BEFORE.search(head) or _SUM_BEFORE.search(head) or (of_the and of_the.group(1).lower() not in fact.units) \
                     or _PART_AFTER.match(text, c.end) or _PART_INSIDE.search(c.text):
                 continue
             bigger = [m.end for m in counts if sentence.start <= m.start < c.start
@@ -74,4 +79,25 @@ def without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
     if split:
         out = [replace(c, value=replace(c.value, subgroup=True))
                if isinstance(c.value, Count) and index.sentence(c.start).start in split else c for c in out]
+    return out
+
+
+# What stands between a total and the shares listed after it: "totalling US$18.5 million (IDB US$8.0 m; …)",
+# "$40 million: $25 million from …", "$12 million, including $5 million from …".
+_SHARE_BETWEEN = re.compile(r"[(:;]|\b(?:including|includ(?:es|ed)|of\s+which|among\s+them|namely)\b", re.I)
+
+
+def money_shares(claims: list[Claim], text: str, index: TextIndex) -> list[Claim]:
+    """Amounts listed after a larger one of the same currency in the same sentence, with a bracket, colon or
+    "including" between, are its shares: parts, compared only with amounts of the same donor."""
+    money = [c for c in claims if isinstance(c.value, Money) and c.value.figure is not None]
+    out = []
+    for c in claims:
+        if c in money and not c.context.part:
+            sentence = index.sentence(c.start)
+            if any(b.fact == c.fact and sentence.start <= b.start and b.end <= c.start
+                   and b.value.currency == c.value.currency and b.value.figure > c.value.figure
+                   and _SHARE_BETWEEN.search(text, b.end, c.start) for b in money):
+                c = replace(c, context=replace(c.context, part=True))
+        out.append(c)
     return out

@@ -144,6 +144,7 @@ CODES: dict[str, tuple[str, str | None]] = {
     "KD": ("Kuwaiti dinar", "KWD"), "BD": ("Bahraini dinar", "BHD"), "QR": ("Qatari riyal", "QAR"),
     "SR": ("Saudi riyal", "SAR"), "Dh": ("UAE dirham", "AED"), "Dhs": ("UAE dirham", "AED"),
     "RO": ("Omani rial", "OMR"), "JD": ("Jordanian dinar", "JOD"), "Bs": ("Bolivian boliviano", "BOB"),
+    "KM": ("Bosnia and Herzegovina convertible mark", "BAM"),     # in capitals only: "km" is a distance
 }
 # Letters before "$" that name the dollar: "US$", "C $", "HK$", "Mex$", "AUD$". Those that are also English
 # words or initials ("a $5 bill") only count glued to the sign.
@@ -190,7 +191,8 @@ WORDS: dict[str, tuple[str, str | None]] = {
 for _plural in [w for w in WORDS if w.endswith("s") and w not in ("pounds", "pounds sterling", "pennies")]:
     WORDS.setdefault(_plural[:-1], WORDS[_plural])              # "50 dollar", "10 us dollar", "one cent"
 for _code, _cur in CODES.items():
-    WORDS.setdefault(_code.lower(), _cur)
+    if _code != "KM":
+        WORDS.setdefault(_code.lower(), _cur)
 SUB_UNITS = {"cent": 100, "cents": 100, "pence": 100, "penny": 100, "pennies": 100}
 
 _PREFIXED = "|".join(re.escape(p) + r"\s?" for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True))

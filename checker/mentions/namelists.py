@@ -34,7 +34,7 @@ OFFICE_WORDS = {
     "director-general", "administrator", "under-secretary-general", "vice-president", "deputy", "assistant",
     "high", "representative", "commissioner", "minister", "ministers", "secretary", "president", "premier",
     "governor", "mayor", "envoy", "ambassador", "delegate", "official", "officer", "regional", "director",
-    "humanitarian", "development", "transport", "health", "finance", "foreign", "affairs", "agriculture",
+    "humanitarian", "development", "transport", "health", "wellness", "wellbeing", "well-being", "finance", "foreign", "affairs", "agriculture",
     "environment", "energy", "trade", "fisheries", "oceans", "interior", "justice", "defence", "defense",
     "digital", "economy", "economic", "planning", "water", "resources", "natural", "education", "labour",
     "labor", "industry", "mines", "mining", "infrastructure", "public", "works", "external", "international",

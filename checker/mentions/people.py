@@ -308,14 +308,15 @@ def same_person(a: str, b: str, threshold: float = 85.0) -> bool:
     if fuzz.ratio(" ".join(ka), " ".join(kb)) >= 92:
         return True
     short, long = sorted((ka, kb), key=len)
-    j = 0
+    j, whole = 0, False               # whole: a word matched a word, not only an initial ("Wellness" / "W. Ellis")
     for word in short:
         while j < len(long) and not _same_word(word, long[j], threshold):
             j += 1
         if j == len(long):
             return False
+        whole = whole or (len(word) > 1 and len(long[j]) > 1)
         j += 1
-    return any(len(w) > 1 for w in short)
+    return whole
 
 
 def _same_word(a: str, b: str, threshold: float) -> bool:

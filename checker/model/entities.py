@@ -79,6 +79,8 @@ class Place:
             return True
         if "unknown" in (self.place_type, other.place_type):
             return True                       # cannot tell: not a contradiction we can show
+        if self.country == other.country and _within_name(self.name, other.name):
+            return True                       # "New Kingston" is a district of Kingston, "South Tarawa" of Tarawa
         if any(p.venue and (p.country == q.country or p.population < VENUE_TOWN) for p, q in ((self, other),
                                                                                                (other, self))):
             return True                       # a venue named after a district, or after a namesake town
@@ -102,3 +104,11 @@ class Place:
             return "virtual (online)"
         return self.name + (f" ({self.country})" if self.country and self.place_type != "country" else "")
 
+
+
+def _within_name(a: str, b: str) -> bool:
+    """Whether one place name is the other with words added before or after it ("New Kingston", "Kingston")."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    short, long = sorted((wa, wb), key=len)
+    n = len(short)
+    return 0 < n < len(long) and (long[:n] == short or long[-n:] == short)

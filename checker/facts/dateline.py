@@ -1,0 +1,59 @@
+"""An article's dateline: the day it was written when no metadata says so, and the written date as a claim
+when the article dates the event to its own day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable
+
+from checker.mentions import extract_mentions
+from checker.model.claims import Claim
+from checker.model.dates import DateValue
+from checker.model.documents import Document
+from checker.model.pack import Pack
+from checker.text import TextIndex
+
+DATELINE_CHARS = 300       # where an article's dateline stands: "**MEDIA RELEASE – 26 August 2027**"
+
+# What may stand before the date on a dateline: up to two capitalised place names, each followed by a comma
+# ("Bogotá, ", "CUENCA, Ecuador, "); after it, the line ends or the story starts after a dash or bracket.
+_BEFORE = re.compile(r"[ \t*_#>]*(?:[A-ZÀ-Þ][\w.'’ -]{0,40},[ \t]*){0,2}(?:on[ \t]+)?")
+_AFTER = re.compile(r"[ \t*_]*(?:$|[-–—(:|])", re.M)
+
+
+def dateline_day(text: str) -> dt.date | None:
+    """The full date (day, month and year) that a line near the top holds on its own or after a place, as
+    statements and releases without metadata date themselves ("Bogotá, 17 September 2027"); None when there is
+    none, or when two such lines disagree."""
+    head = text[:DATELINE_CHARS]
+    days = set()
+    for m in extract_mentions(head, None, frozenset({"date"})):
+        if not m.value.days or len(m.value.days) != 1 or m.value.month is not None or not re.search(r"\d{4}", m.text):
+            continue
+        line_start = head.rfind("\n", 0, m.start) + 1
+        if _BEFORE.fullmatch(head, line_start, m.start) and _AFTER.match(head, m.end):
+            days.update(m.value.days)
+    return days.pop() if len(days) == 1 else None
+
+
+def dateline_claims(doc: Document, index: TextIndex, pack: Pack, claims: list[Claim],
+                    make_claim: Callable[..., Claim]) -> list[Claim]:
+    """The date of the dateline as a claim too, when the article dates the event to its own day ("announced
+    today"): a reader quotes the written date, and it adds no rival value (it equals the claim of "today")."""
+    if doc.published is None:
+        return []
+    day = frozenset({doc.published})
+    if not any(isinstance(c.value, DateValue) and c.value.days == day for c in claims):
+        return []                    # most articles: nothing dated to their own day, no head to read
+    written = [m for m in extract_mentions(doc.text[:DATELINE_CHARS], doc.published, frozenset({"date"}))
+               if m.value.days == day and m.value.month is None and re.search(r"\d{4}", m.text)]
+    out: list[Claim] = []
+    for fact in pack.facts.values():
+        if "date" not in fact.mentions or not written:
+            continue
+        today = [c for c in claims if c.fact == fact.name and isinstance(c.value, DateValue) and c.value.days == day
+                 and all(c.start != m.start for m in written)]
+        for context in dict.fromkeys(c.context for c in today):     # aligned with each claim of "today"
+            out.extend(make_claim(doc, index, fact.name, m.start, m.end, m.value, context) for m in written)
+    return out
