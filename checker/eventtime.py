@@ -72,22 +72,30 @@ def event_time(claims: Iterable[Claim]) -> EventTime | None:
     """The event's days from the dated claims of every source (None when no source dates it to a day)."""
     votes: Counter[dt.date] = Counter()
     by_source: dict[str, set[dt.date]] = defaultdict(set)
+    published: dict[str, dt.date] = {}
     for c in claims:
         v = c.value
         if isinstance(v, DateValue) and v.days and v.contiguous and len(v.days) <= VOTE_SPAN_DAYS:
             by_source[c.source] |= set(v.days)
+            if c.published:
+                published[c.source] = c.published
     for days in by_source.values():
         votes.update(days)
     if not votes:
         return None
     top = max(votes.values())
-    best = min(d for d, n in votes.items() if n == top)       # ties: the earliest, a stable choice
+    # ties: the day nearest the articles' publication ("14 years ago" against two days of "yesterday"), then
+    # the earliest, a stable choice
+    written = sorted(published.values())
+    middle = written[len(written) // 2] if written else None
+    best = min((d for d, n in votes.items() if n == top),
+               key=lambda d: (abs((d - middle).days) if middle else 0, d))
     days = {d for d, n in votes.items() if 2 * n >= top and (n >= 2 or top == 1)
             and abs((d - best).days) <= EVENT_SPREAD_DAYS}
     return EventTime(frozenset(days), top)
 
 
-_MULTI_DAY = re.compile(r"\b(?:two|three|four|2|3|4)[- ]days?\b", re.I)
+_MULTI_DAY = re.compile(r"\b(?:two|three|four|2|3|4)[- ]days?\b(?!\s+(?:ago|later|earlier|before|after|back|from\s+now)\b)", re.I)
 
 
 def multi_day(claims: Sequence[Claim], event: EventTime | None, texts: Iterable[str]) -> EventTime | None:

@@ -36,6 +36,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]|]|\s[–—-]\s|\s[–—]|[–—]\s|\b
 _PREPOSITION_ONLY = re.compile(r"\s*(?:(?:on|in|at|from|during|for|by|of|to|until|till|through|over)\s+)?", re.I)
 # A clause that opens with a preposition of place or time is a fronted phrase ("in the museum of X, ...").
 _PREPOSITION_OPEN = re.compile(r"\s*(?:on|in|at|during|inside|near)\s", re.I)
+# A lower-case word that is no article or preposition: a clause without one is a name or a title.
+_CONTENT_WORD = re.compile(r"\b(?!(?:the|a|an|of|and|for|de|da|del|van|von|on|in|at|to)\b)[a-z][a-z'’-]*\b")
 _THAT = re.compile(r"\bthat\s+", re.I)
 # Abbreviations that end with a dot but do not end a sentence.
 # A single capital is an initial ("John F. Kennedy"); "H.E." (His or Her Excellency) and "Hon." are titles.
@@ -136,10 +138,11 @@ class TextIndex:
         fronted = not self.text[end:cut].strip() and _PREPOSITION_OPEN.match(self.text, own)
         if m is not None and (clause_words <= 1 or fronted):
             pos = m.end()             # fronted phrases in a row belong to the clause after them all
-            for _ in range(3):        # "this Friday, in the museum in the city of X, the parties signed"
-                nxt = _CLAUSE_BREAK.search(self.text, pos, right)
-                cut = nxt.start() if nxt else right
-                if nxt is None or nxt.group(0) != "," or not _PREPOSITION_OPEN.match(self.text, pos):
+            for _ in range(3):        # "this Friday, in the museum in the city of X, the parties signed";
+                nxt = _CLAUSE_BREAK.search(self.text, pos, right)     # "Today, the Hon. X, Minister of Y,
+                cut = nxt.start() if nxt else right                    # announced": a name and its title
+                if nxt is None or nxt.group(0) != "," or not (_PREPOSITION_OPEN.match(self.text, pos)
+                                                              or not _CONTENT_WORD.search(self.text, pos, cut)):
                     break
                 pos = nxt.end()
         return TextSpan(left, cut)

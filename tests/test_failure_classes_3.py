@@ -127,3 +127,63 @@ def test_absentees_those_split_from_the_others_and_a_sum_are_parts():
                    "others came in on video.", "attendees")
     assert texts(found) == ["Sixteen countries"]
     assert texts(claims("Who came to the conference: 38 countries + 14 organisations.", "attendees")) == []
+
+
+def test_where_a_chair_works_and_co_chairs_before_their_names():
+    assert chair_names("The forum was co-chaired by Hanae Kurosa of the Japan Rice Exporters Association and Lan "
+                       "Phuong of the Mekong Rice Exporters Federation.") == ["Hanae Kurosa", "Lan Phuong"]
+    assert chair_names("09:31 – Good morning from the forum. Co-chairs Hanae Kurosa and Lan Phuong are on "
+                       "stage.") == ["Hanae Kurosa", "Lan Phuong"]
+    assert chair_names("Co-chairs Archbishop Lorenzo Wibis (left) and KH Ahmad Fauzan (right) open the Asian "
+                       "Faith Leaders' Meeting.") == ["Lorenzo Wibis", "Ahmad Fauzan"]
+
+
+def test_a_speaker_in_capitals_with_a_role_in_brackets_is_no_label():
+    text = ("MARTA GIORDANO (host): Welcome to Cities on Fire, the podcast. Last week's forum met online.\n"
+            "PERIC: It did.\n")
+    assert chair_names(text) == []
+
+
+def test_a_government_of_a_country_is_no_person_but_a_title_before_a_name_is():
+    assert chair_names("The conference was co-chaired by the Government of Bosnia and Herzegovina and the "
+                       "European Union.") == []
+    assert chair_names("The conference was co-chaired by the Minister of Foreign Trade and Economic Relations of "
+                       "BiH, Amra Hadzic, and the European Commissioner Ingrid Vallen.") == ["Amra Hadzic",
+                                                                                              "Ingrid Vallen"]
+
+
+def test_a_funding_gap_drafting_the_text_and_coming_back_are_no_event_facts():
+    assert texts(claims("Donors pledged USD 48 million.\n- Funding gap of USD 64 million to be presented to the "
+                        "fund.", "aid")) == ["USD 48 million"]
+    assert claims("The foreign ministers who met last Wednesday to draft the text left one question open.",
+                  "date") == []
+    found = claims("The minister returned on Tuesday from the pledging conference held in Conakry on Monday.", "date")
+    assert texts(found) == ["on Monday"]
+
+
+def test_the_event_day_is_looked_for_near_the_publication_not_years_before():
+    from checker.model.documents import Document
+    from checker.pipeline import analyse
+    from test_failure_classes import PACK
+    texts_ = {"a": ("The summit was held yesterday in Lakeside. The plan the city started 14 years ago will now be adopted by cities across the region.",
+                    dt.date(2027, 2, 26)),
+              "b": ("Forty city governments signed up yesterday at the summit in Lakeside.", dt.date(2027, 2, 25))}
+    docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=p) for k, (t, p) in texts_.items()]
+    found = [f for f in analyse(docs, PACK).findings if f.fact == "date"]
+    assert found and all("14 years ago" not in str(f.to_dict()) for f in found)
+
+
+def test_two_days_ago_is_no_two_day_event_and_a_that_clause_keeps_its_own_tense():
+    from checker.eventtime import _MULTI_DAY
+    assert not _MULTI_DAY.search("ministers meeting in Suva two days ago agreed")
+    assert _MULTI_DAY.search("the two-day meeting in Suva")
+    (claim,) = claims("Pacific ministers meeting in Nadi on Thursday agreed that their countries will remain states.",
+                      "date", published=dt.date(2027, 5, 8))
+    assert claim.value.days == frozenset({dt.date(2027, 5, 6)})
+
+
+def test_where_the_counted_came_from_is_no_rival_count_of_the_same_class():
+    found = claims("The summit drew representatives of 56 Indigenous nations from eight countries.", "attendees")
+    assert texts(found) == ["56 Indigenous nations"]
+    kept = claims("The summit drew 1,200 participants from 56 countries.", "attendees")
+    assert len(kept) == 2                              # people and countries count different things

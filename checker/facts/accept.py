@@ -129,8 +129,11 @@ def label_span(text: str, start: int) -> TextSpan | None:
 
 def _speaker_tag(text: str, label: str) -> bool:
     """Whether a label is who speaks in a transcript ("HOST: Shereen, thank you", "Q:"): the same tag opens two
-    or more lines, where a label of what a line holds ("Chair:", "Venue:") opens one."""
+    or more lines, where a label of what a line holds ("Chair:", "Venue:") opens one; or a name in capitals
+    with a role in brackets opens the line."""
     tag = label.split("(")[0].strip()
+    if tag.isupper() and "(" in label:
+        return True                   # "MARTA GIORDANO (host):" names the speaker and her role on the show
     return bool(tag) and len(_tag_regex(tag).findall(text, 0, len(text))[:2]) >= 2
 
 

@@ -31,6 +31,7 @@ from checker.text import TextIndex, text_index
 # After a lead-out: the list after "by" a few words on ("co-hosted earlier this week in Nairobi by"), or a
 # partner after "with" ("co-chaired the forum with ADB president Takeshi Morimoto").
 _PASSIVE = re.compile(r"(?:\s+(?!by\b|with\b|and\b)[\w'’-]+){0,6}?\s+by\s+", re.I)
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or|&)\s", re.I)     # a lead-in that is itself an item of a list
 _WITH = re.compile(r"(?:\s+(?!with\b|by\b|and\b)[\w'’-]+){0,4}?\s+(?:with|alongside)\s+", re.I)
 
 
@@ -211,20 +212,22 @@ def split_mismatch(claim: Claim) -> list[Claim]:
     (the Thursday nearest the date written) and the date; the date keeps both parts for the weekday-mismatch
     rule. Read as "either day" instead, it would agree with every source and hide the conflict."""
     value, context = claim.value, claim.context
-    weekday, date = claim.parts
+    _, date = claim.parts
     near = [d + dt.timedelta(k) for d in value.stated_days for k in range(-3, 4)
             if (d + dt.timedelta(k)).weekday() == value.stated_weekday]
-    w_value = DateValue.on_days(near, weekday.text, stated_weekday=value.stated_weekday,
+    w_value = DateValue.on_days(near, claim.parts[0].text, stated_weekday=value.stated_weekday,
                                 year_inferred=value.year_inferred)
     d_value = DateValue.on_days(value.stated_days, date.text, stated_weekday=value.stated_weekday,
                                 stated_days=value.stated_days, year_inferred=value.year_inferred)
-    return [replace(weekday, value=w_value, context=context),
+    # The weekday is quoted as written with its date ("Friday, March 11"): that is what an editor checks.
+    return [replace(claim, value=w_value, context=context, parts=()),
             replace(date, value=d_value, context=context, parts=claim.parts)]
 
 
 _DURATION_NOT_DATE = re.compile(r"in\s+(?:one|a|a\s+single|1)\s+(?:day|week|month|year)\b", re.I)
 _ALL_BEFORE = re.compile(r"\b(?:all|All|ALL)\s+$")
 _TIME_BEFORE = re.compile(r"\d[:.h]$")
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|so\s+that|if|unless|until|when|where)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to\s+be\s+held|(?:is|are)\s+(?:expected|scheduled|due|set|"
                      r"slated|planned|going)|due\s+to|plans?\s+to|upcoming|coming|preview)\b", re.I)
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|met|held|was|were|took|gave|made|began|begun|spoke|sat|came|went|won|spent|"
@@ -238,7 +241,8 @@ def by_tense(value: DateValue, m: Mention, text: str, index: TextIndex, publishe
     if published is None or m.detail is None or m.detail.form != "wd" or not value.days or len(value.days) < 2:
         return value
     clause = index.clause(m.start, m.end)
-    words = text[clause.start:clause.end]
+    sub = _SUBORDINATE.search(text, m.end, clause.end)     # "met on Thursday and agreed that they will …"
+    words = text[clause.start:sub.start() if sub else clause.end]
     if _FUTURE.search(words):
         days = [d for d in value.days if d >= published]
     elif _PAST.search(words):
@@ -296,6 +300,8 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
     found: list[list[Mention]] = []
     if fact.only_after:
         for cue in find_phrases(fact.only_after, text, spans):
+            if _LIST_GOES_ON.match(text, cue.end()):
+                continue                                 # "Key Figures, Co-Chairs and What Comes Next"
             sentence = index.sentence(cue.start())
             people = parse_list(text, cue.end(), max(sentence.end, cue.end()))
             if people:

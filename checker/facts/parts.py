@@ -75,11 +75,24 @@ def without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
             if any(_PART_BETWEEN.search(text, end, c.start) for end in bigger):
                 continue
         out.append(c)
+    out = _without_origins(out, text)
     split = {index.sentence(m.start).start for m in counts if _SUBGROUP_AFTER.match(text, m.end)}
     if split:
         out = [replace(c, value=replace(c.value, subgroup=True))
                if isinstance(c.value, Count) and index.sentence(c.start).start in split else c for c in out]
     return out
+
+
+_FROM = re.compile(r"\s+(?:from|in|across)\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
+
+
+def _without_origins(claims: list[Claim], text: str) -> list[Claim]:
+    """A count of where the counted came from, when it counts things of the same class ("56 Indigenous nations
+    from eight countries": the nations are no countries, and the eight are no rival count of them)."""
+    counts = [c for c in claims if isinstance(c.value, Count) and c.value.unit_class]
+    origins = {id(b) for a in counts for b in counts if a.end < b.start and b.start - a.end <= 20
+               and a.value.unit_class == b.value.unit_class and _FROM.fullmatch(text, a.end, b.start)}
+    return [c for c in claims if id(c) not in origins]
 
 
 # What stands between a total and the shares listed after it: "totalling US$18.5 million (IDB US$8.0 m; …)",

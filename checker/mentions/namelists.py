@@ -61,6 +61,13 @@ OFFICE_WORDS = {
     "care", "medical", "pharmaceutical", "nutrition", "poverty", "alleviation", "reduction", "risk", "response",
     "cabinet", "council", "ministers", "senate", "assembly", "parliament", "chamber", "presidency",
 }
+# The last words of organisations' names: "of the Mekong Rice Exporters Federation" after a name is where the
+# person works, not more of the name.
+_ORGANISATIONS = {"association", "federation", "confederation", "council", "union", "bank", "fund", "institute",
+                  "agency", "commission", "committee", "secretariat", "centre", "center", "authority", "foundation",
+                  "society", "alliance", "chamber", "ministry", "department", "office", "programme", "program",
+                  "network", "forum", "board", "corporation", "company", "group", "university", "academy",
+                  "organisation", "organization", "coalition", "league", "consortium", "partnership", "trust"}
 # Words that make a segment without a name a title ("Senegal's health minister,") rather than the end.
 _TITLE_HEADS = (OFFICE_WORDS | HEAD_TITLES | TITLE_WORDS) - {"the", "of", "for", "and", "on", "to", "his", "her", "state",
                                                               "republic", "national", "federal", "general", "first"}
@@ -159,8 +166,8 @@ def _name_run(seg: list[_Token], vocab: frozenset[str]) -> tuple[int, int]:
     abbreviated first name first; a trailing "of <place>" is not part of it."""
     end = len(seg)
     for k in range(len(seg) - 1, 0, -1):                   # "Grace Wanjiru Mwangi of Kenya"
-        if seg[k - 1].low == "of" and _is_place([t.text for t in seg[k:]]):
-            end = k - 1
+        if seg[k - 1].low == "of" and (_is_place([t.text for t in seg[k:]]) or seg[-1].low in _ORGANISATIONS):
+            end = k - 1                                     # "Hanae Kurosaki of the Japan Rice Exporters Association"
             break
     i = end
     while i > 0:
@@ -238,6 +245,9 @@ def _read(text: str, seg: list[_Token], vocab: frozenset[str], titled_before: bo
         return "end", None
     if _is_place(words) or any(w.lower() in NOT_NAME_WORDS for w in words):
         return "end", None
+    if head and head[-1].low in ("of", "for"):              # "the Government of Bosnia (and Herzegovina)": an
+        follows = text[seg[-1].end:seg[-1].end + 3].lstrip()  # institution, not a person; but "the Minister of
+        return ("title" if follows.startswith(",") else "end"), None   # Trade of BiH, X" is a title
     start = seg[k].start if owner or head else name_tokens[0].start
     title = " ".join(t.text for t in head) or None
     name = " ".join(words).rstrip(".,")
@@ -253,6 +263,12 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[Mention]:
     pending: int | None = None                               # start of a title waiting for its name
     for seg in _segments(_tokens(text, pos, limit)):
         kind, item = _read(text, seg, vocab, pending is not None)
+        last = False
+        if kind == "end" and people:          # "… and KH Ahmad Hidayat (right) open the meeting": the name
+            verb = _verb_after_name(seg)       # before the verb ends the list
+            if verb:
+                kind, item = _read(text, seg[:verb], vocab, pending is not None)
+                last = True
         if kind == "end":
             break
         if kind == "title":
@@ -264,7 +280,19 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[Mention]:
         start = pending if pending is not None else item.start
         pending = None
         people.append(Mention("person", start, item.end, text[start:item.end], Person(item.name, item.title)))
+        if last:
+            break
     return people
+
+
+def _verb_after_name(seg: list[_Token]) -> int | None:
+    """Where a lower-case word (a verb: "open", "signed") first follows a capitalised one in a segment."""
+    for k in range(1, len(seg)):
+        low = seg[k].low
+        if seg[k].text[:1].islower() and seg[k - 1].text[:1].isupper() and low not in PARTICLES \
+                and low not in OFFICE_WORDS and low not in ("dela", "della"):
+            return k
+    return None
 
 
 _AUX_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,?\s*(?:who|which)\b)?(?:\s+(?:will|would|have|has|had|are|were|is|was|also|both|"
