@@ -95,7 +95,11 @@ def event_time(claims: Iterable[Claim]) -> EventTime | None:
     return EventTime(frozenset(days), top)
 
 
-_MULTI_DAY = re.compile(r"\b(?:two|three|four|2|3|4)[- ]days?\b(?!\s+(?:ago|later|earlier|before|after|back|from\s+now)\b)", re.I)
+# A clause that describes something named before it ("…, a body set up in 2017, which …", "the meeting, which
+# approved the plan for 2028-2030"): its years date that thing, not the claims of the clause it hangs on.
+_DESCRIBES = re.compile(r"\s*(?:which|who|whose|whom|a|an)\b", re.I)
+_MULTI_DAY = re.compile(r"\b(?:two|three|four|2|3|4)[- ]days?\b"
+                        r"(?!\s+(?:ago|later|earlier|before|after|back|from\s+now)\b)", re.I)    # not "two days ago"
 
 
 def multi_day(claims: Sequence[Claim], event: EventTime | None, texts: Iterable[str]) -> EventTime | None:
@@ -280,6 +284,9 @@ def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], even
                 stop = _LIST_END.search(doc.text, c.end, max(clause.end, c.end))
                 end = stop.start() if stop else clause.end    # not by a relative clause after its last name
                 found = [a for a in found if clause.start <= a.start < end]
+            clause = index.clause(c.start, c.end)
+            found = [a for a in found if clause.start <= a.start < clause.end
+                     or not _DESCRIBES.match(doc.text, index.clause(a.start, a.start + 1).start)]
             far = [a for a in found if a.relation == "far"]
             if far and not any(a.relation == "near" for a in found):
                 reasons[id(c)] = f"its sentence is about another time ({far[0].text!r})"

@@ -70,7 +70,8 @@ def test_chaired_it_refers_to_the_meeting_before():
 
 
 def test_a_speaker_tag_of_a_transcript_is_no_label():
-    text = ("HOST: We begin with the ministers' meeting in Lakeside.\nREPORTER: The meeting was chaired by Dr Ana Ruiz.\n"
+    text = ("HOST: We begin with the ministers' meeting in Lakeside.\n"
+            "REPORTER: The meeting was chaired by Dr Ana Ruiz.\n"
             "HOST: Jane Doe-Smith, thank you.\n")
     assert chair_names(text) == ["Ana Ruiz"]
     minutes = "Chair: Dr Ana Ruiz, Minister of Health\nHost: Dr Jo Kell, Minister of Trade\n\nThe meeting opened."
@@ -165,7 +166,8 @@ def test_the_event_day_is_looked_for_near_the_publication_not_years_before():
     from checker.model.documents import Document
     from checker.pipeline import analyse
     from test_failure_classes import PACK
-    texts_ = {"a": ("The summit was held yesterday in Lakeside. The plan the city started 14 years ago will now be adopted by cities across the region.",
+    texts_ = {"a": ("The summit was held yesterday in Lakeside. The plan the city started 14 years ago will now be "
+                    "adopted by cities across the region.",
                     dt.date(2027, 2, 26)),
               "b": ("Forty city governments signed up yesterday at the summit in Lakeside.", dt.date(2027, 2, 25))}
     docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=p) for k, (t, p) in texts_.items()]
@@ -187,3 +189,65 @@ def test_where_the_counted_came_from_is_no_rival_count_of_the_same_class():
     assert texts(found) == ["56 Indigenous nations"]
     kept = claims("The summit drew 1,200 participants from 56 countries.", "attendees")
     assert len(kept) == 2                              # people and countries count different things
+
+
+def test_a_city_by_its_other_spelling():
+    found = claims("At a forum held in Hawassa on Tuesday, ministers from two dozen countries adopted a charter.",
+                   "location")
+    assert [(c.text, c.value.name) for c in found] == [("Hawassa", "Awasa")]
+
+
+def test_officials_meeting_somewhere_are_the_event_and_a_described_name_is_a_chair():
+    found = claims("Observatory directors and government officials meeting in La Serena, Chile, on Tuesday set up "
+                   "a fund, with pledges of EUR 28 million.", "aid")
+    assert texts(found) == ["EUR 28 million"]
+    assert claims("The senior officials meeting on Monday agreed EUR 5 million in pledges.", "aid") == []
+    assert chair_names("The conference was co-chaired by Minister of Science Ignacia Fuenz and the South African "
+                       "astronomer Naledi Khum, and brought together 16 observatories.") == ["Ignacia Fuenz",
+                                                                                            "Naledi Khum"]
+
+
+def test_two_dozen_is_a_round_figure():
+    from checker.mentions import extract_mentions
+    (m,) = extract_mentions("two dozen African countries attended", None, frozenset({"count"}))
+    assert m.value.bound == "approx"
+    (m,) = extract_mentions("a dozen countries attended", None, frozenset({"count"}))
+    assert m.value.bound == "eq" and m.value.figure == 12
+
+
+def test_separately_marks_another_moment_only_as_an_opener_or_beside_a_separate_thing():
+    found = claims("Tourism ministers from more than 30 countries gathered on Wednesday and backed a visa that would "
+                   "let travellers cross without applying separately to each country.", "attendees")
+    assert texts(found) == ["more than 30 countries"]
+    assert claims("Separately, 12 ministers met on Monday.", "attendees") == []
+    assert claims("On Tuesday the Bank signed a separate $400 million loan for roads.", "date") == []
+
+
+def test_something_to_be_hosted_elsewhere_is_no_venue():
+    found = claims("Tourism ministers met in Samarkand on Wednesday. They agreed to share data through an "
+                   "observatory to be hosted in Almaty.", "location")
+    assert texts(found) == ["Samarkand"]
+
+
+def test_a_city_after_its_named_venue_and_a_price_stabilisation_fund():
+    found = claims("The Pacific Attorneys-General Meeting, held at the Grand Pacific Hotel, Suva, was chaired by the "
+                   "Attorney-General.", "location")
+    assert texts(found) == ["Suva"]
+    assert texts(claims("The meeting ended with pledges of $36 million for a price-stabilisation fund.", "aid")) == [
+        "$36 million"]
+    loan = claims("Donors pledged $26 million. The government is also negotiating a loan of 30 million dollars with "
+                  "a regional bank.", "aid")
+    assert [c.context.part for c in loan] == [False, True]
+
+
+def test_a_year_that_describes_something_else_does_not_date_the_claim():
+    from checker.model.documents import Document
+    from checker.pipeline import analyse
+    from test_failure_classes import PACK
+    a = ("Donors pledged EUR 74 million on Wednesday.\n\nThe pledges were announced at the plenary meeting of "
+         "the Board, a donor body set up in 2017, which was co-chaired in Tirana by the minister.")
+    b = "International donors meeting in Durres on Wednesday pledged EUR 74 million."
+    docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=dt.date(2027, 10, 13))
+            for k, t in (("a", a), ("b", b))]
+    located = [c.text for f in analyse(docs, PACK).findings if f.fact == "location" for side in f.sides for c in side]
+    assert "Tirana" in located

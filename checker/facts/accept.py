@@ -43,7 +43,8 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
     if not anchored or labelled:
         pass
     elif fact.only_after:
-        after_ok = bool(ends_with(fact.only_after, gap).search(text, max(0, start - reach), start))
+        after_ok = bool(ends_with(fact.only_after, gap).search(text, max(0, start - reach), start)) or (
+            "at" in fact.only_after and bool(_AFTER_VENUE.search(text, max(0, start - 120), start)))
         before_ok = bool(fact.or_before and starts_with(fact.or_before, gap).match(text[end:end + reach]))
         if not (after_ok or before_ok):
             return False
@@ -62,6 +63,13 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
     if fact.cues and not labelled and not scope_has(text, index, fact.cues, start, end, alone):
         return False
     return True
+
+
+# A place right after a named venue it is in: "held at the Grand Pacific Hotel, Suva", "at the Kenyatta
+# International Convention Centre, Nairobi".
+_AFTER_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}?(?:Hotel|Centre|Center|Hall|House|"
+                          r"Palace|Museum|Complex|Building|Auditorium|Resort|Club|Institute|University|Headquarters|"
+                          r"Arena|Theatre|Theater|Plaza|Tower)(?:\s+[A-Z][\w'’.-]*){0,2},\s*$")
 
 
 def about_other_event(text: str, index: TextIndex, fact: FactDef, i: int, memo: dict | None = None) -> bool:

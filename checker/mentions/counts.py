@@ -138,6 +138,7 @@ def quantity_interval(q: Quantity, approx: float = 0.1, nonnegative: bool = True
 # stop is a cut (see scan.Cuts).
 _DOT_WORD_BEFORE = WordBefore(w[:-1] for p in PREFIXES for w in p.split() if w.endswith("."))
 _DIGIT = re.compile(r"\d")
+_DOZENS = re.compile(r"(?!(?:a|an|one)\s)[a-z-]+\s+dozen\b", re.I)    # "two dozen" ("a dozen" stays 12)
 
 
 def _cut_at(text: str, i: int) -> bool:
@@ -198,6 +199,8 @@ def _count_at(text: str, pos: int) -> tuple[int, int, Quantity] | None:
         return ranged
     canon, bound, start = qualifier_before(text, start, words)
     bound, canon, end = _suffix(text, end, bound, canon)
+    if bound == EQ and canon is None and _DOZENS.match(text, start, end):
+        bound, canon = APPROX, "about"        # "two dozen countries" is a round figure, not exactly 24
     bounds = {GT: (a, None, True, False), GE: (a, None, False, False), LT: (None, a, False, True),
               LE: (None, a, False, False)}.get(bound, (a, a, False, False))
     return start, end, Quantity(a, bound, canon, *bounds)

@@ -230,6 +230,8 @@ def _read(text: str, seg: list[_Token], vocab: frozenset[str], titled_before: bo
     title_ok = all(t.low.rstrip(".") in OFFICE_WORDS or t.low.rstrip(".") in TITLE_WORDS or t.text[:1].isupper()
                    or _DEMONYM_WORD.fullmatch(t.low) for t in head) or (  # "french President" in scraped text
         bool(head) and head[-1].low.rstrip(".") in _TITLE_HEADS and len(head) <= 5)   # "board chair"
+    if not title_ok and _described(head):
+        title_ok = True                                      # "the South African astronomer Naledi X"
     if any(re.search(r"[\d*]", t.text) for t in head):
         title_ok = False                                     # "**Photo 1 of 6.** Mediator": no title
     if i == j:                                               # no name: a title, an appositive, or the end
@@ -252,6 +254,18 @@ def _read(text: str, seg: list[_Token], vocab: frozenset[str], titled_before: bo
     title = " ".join(t.text for t in head) or None
     name = " ".join(words).rstrip(".,")
     return "person", _Item(start, body[j - 1].end, name, title)
+
+
+def _described(head: list[_Token]) -> bool:
+    """Whether a head is a capitalised description with one or two lower-case nouns at its end, right before
+    the name: "South African astronomer", "Kenyan veteran diplomat" (not "met with", "spoke to")."""
+    tail = 0
+    while tail < min(2, len(head)) and head[-1 - tail].text[:1].islower():
+        tail += 1
+    lead = head[:len(head) - tail]
+    return 0 < tail and bool(lead) and all(t.text[:1].isupper() for t in lead) \
+        and not any(re.search(r"(?:ed|ing)$|^(?:and|with|by|to|of|for|from|as|at|in|on)$", t.low)
+                    for t in head[len(head) - tail:])
 
 
 def parse_list(text: str, pos: int, limit: int | None = None) -> list[Mention]:
