@@ -105,8 +105,14 @@ _MULTI_DAY = re.compile(r"\b(?:two|three|four|2|3|4)[- ]days?\b"
 def multi_day(claims: Sequence[Claim], event: EventTime | None, texts: Iterable[str]) -> EventTime | None:
     """The event's days when it lasted several: more than one day is backed by sources, and some article
     says so (a range of days, "the two-day meeting"). None otherwise."""
-    if event is None or len(event.days) < 2:
+    if event is None:
         return None
+    if len(event.days) < 2:         # one day has most votes; a stated range around it ("April 22-23") widens it
+        around = [c.value.days for c in claims if isinstance(c.value, DateValue) and c.value.days
+                  and c.value.contiguous and 2 <= len(c.value.days) <= 4 and event.days < c.value.days]
+        if not around:
+            return None
+        event = EventTime(frozenset().union(*around), event.support)
     ranged = any(isinstance(c.value, DateValue) and c.value.days and c.value.contiguous
                  and 2 <= len(c.value.days) <= 4 and c.value.days <= event.days for c in claims)
     if ranged or any(_MULTI_DAY.search(t) for t in texts):

@@ -16,6 +16,7 @@ from checker.eventplace import elsewhere
 from checker.localmoney import with_local_currencies
 from checker.eventtime import about_event_time, cause_words, event_time, multi_day, named_years, within_event
 from checker.facts import read_claims
+from checker.facts.dateline import dated_by_datelines
 from checker.kinds import REGISTRY
 from checker.kinds.base import make_finding
 from checker.kinds.compare import comparable, intersects
@@ -34,6 +35,7 @@ def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], li
     """Claims, findings and the overview (events, positions) of one story."""
     claims: list[Claim] = []
     capped: list[str] = []
+    docs = dated_by_datelines(docs)             # a wire's "ADDIS ABABA, Nov 16 (AFP) -" is the day it was filed
     for doc in docs:
         found, cut = read_claims(doc, pack)
         claims.extend(found)

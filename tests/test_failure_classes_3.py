@@ -251,3 +251,30 @@ def test_a_year_that_describes_something_else_does_not_date_the_claim():
             for k, t in (("a", a), ("b", b))]
     located = [c.text for f in analyse(docs, PACK).findings if f.fact == "location" for side in f.sides for c in side]
     assert "Tirana" in located
+
+
+def test_a_wire_dateline_names_the_city_and_dates_the_wire():
+    from checker.facts.dateline import dated_by_datelines
+    from checker.model.documents import Document
+    found = claims("SUVA, Fiji (AP) — Attorneys-general from 14 Pacific nations declared on Thursday that their "
+                   "statehood would survive rising seas.", "location")
+    assert [(c.text, c.value.name) for c in found] == [("SUVA", "Suva")]
+    named = claims("SUVA, Fiji (AP) — Attorneys-general meeting in Nadi declared on Thursday that ...", "location")
+    assert texts(named) == ["Nadi"]                   # the dateline only where the article names no place
+    assert claims("The Cupertino, Calif.-based company (NASDAQ: AAPL) said prices would fall.", "location") == []
+    wire = Document(id="w", path="w.txt", text="ADDIS ABABA, Nov 16 (AFP) - Ministers met on Tuesday.", story="s")
+    other = Document(id="o", path="o.md", text="Ministers met.", story="s", published=dt.date(2027, 11, 17))
+    assert dated_by_datelines([wire, other])[0].published == dt.date(2027, 11, 16)
+    assert dated_by_datelines([wire])[0].published is None        # no year to be had
+
+
+def test_a_stated_range_around_the_most_voted_day_makes_a_two_day_event():
+    from checker.model.documents import Document
+    from checker.pipeline import analyse
+    from test_failure_classes import PACK
+    arts = {"p": ("Finance ministers will meet in Colombo on Thursday and Friday, April 22-23.", dt.date(2027, 4, 19)),
+            "w": ("COLOMBO, April 24 (Wire) – Ministers secured pledges at the two-day meeting that ended on Friday "
+                  "in Colombo.", None),
+            "t": ("The ministers met in Colombo this Friday.", dt.date(2027, 4, 23))}
+    docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=p) for k, (t, p) in arts.items()]
+    assert [f for f in analyse(docs, PACK).findings if f.fact == "date"] == []

@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.facts.accept import accepted, counted_unit, label_span, line_label, participant_mode, without_lead
 from checker.facts.context import align_context, event_class
-from checker.facts.dateline import dateline_claims, dateline_day
+from checker.facts.dateline import dateline_claims, dateline_day, dateline_place_claims
 from checker.facts.parts import money_shares, without_parts
 from checker.facts.entity import entity_of, fullest_name
 from checker.facts.cues import cued_sentences, sentence_spans, where_used
@@ -102,6 +102,7 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
                 claims.append(claim)
         if "people" in fact.mentions:
             claims.extend(_people_claims(doc, index, fact, cued.get(fact.name), memo))
+    claims = claims + dateline_place_claims(doc, index, pack, claims, _make_claim)
     dated = dateline_claims(doc, index, pack, claims, _make_claim)
     if dated:                        # in place of the dateline's own claim, aligned as the day it restates
         taken = {(c.fact, c.start) for c in dated}

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable
+from dataclasses import replace
+from typing import Callable, Sequence
 
 from checker.mentions import extract_mentions
-from checker.model.claims import Claim
+from checker.mentions.places import gazetteer
+from checker.model.claims import AlignContext, Claim
 from checker.model.dates import DateValue
 from checker.model.documents import Document
 from checker.model.pack import Pack
@@ -22,19 +24,34 @@ _BEFORE = re.compile(r"[ \t*_#>]*(?:[A-ZÀ-Þ][\w.'’ -]{0,40},[ \t]*){0,2}(?:o
 _AFTER = re.compile(r"[ \t*_]*(?:$|[-–—(:|])", re.M)
 
 
-def dateline_day(text: str) -> dt.date | None:
-    """The full date (day, month and year) that a line near the top holds on its own or after a place, as
-    statements and releases without metadata date themselves ("Bogotá, 17 September 2027"); None when there is
-    none, or when two such lines disagree."""
+def dateline_day(text: str, near: dt.date | None = None) -> dt.date | None:
+    """The date that a line near the top holds on its own or after a place, as statements and releases without
+    metadata date themselves ("Bogotá, 17 September 2027"); with ``near`` (the day the story's other articles
+    were published), also a wire's dateline without a year ("ADDIS ABABA, Nov 16 (AFP) -"), in the year that
+    puts it nearest. None when there is none, or when two such lines disagree."""
     head = text[:DATELINE_CHARS]
     days = set()
-    for m in extract_mentions(head, None, frozenset({"date"})):
-        if not m.value.days or len(m.value.days) != 1 or m.value.month is not None or not re.search(r"\d{4}", m.text):
+    for m in extract_mentions(head, near, frozenset({"date"})):     # a yearless date read against ``near``
+        if not m.value.days or len(m.value.days) != 1 or m.value.month is not None or not re.search(r"\d", m.text):
+            continue
+        if near is None and not re.search(r"\d{4}", m.text):
             continue
         line_start = head.rfind("\n", 0, m.start) + 1
         if _BEFORE.fullmatch(head, line_start, m.start) and _AFTER.match(head, m.end):
             days.update(m.value.days)
     return days.pop() if len(days) == 1 else None
+
+
+def dated_by_datelines(docs: Sequence[Document]) -> list[Document]:
+    """The story's articles, those without a publication date dated by their dateline (see :func:`dateline_day`),
+    a yearless one in the year nearest the day the others were published."""
+    known = sorted(d.published for d in docs if d.published)
+    near = known[len(known) // 2] if known else None
+    out = []
+    for d in docs:
+        day = dateline_day(d.text, near) if d.published is None else None
+        out.append(replace(d, published=day) if day else d)
+    return out
 
 
 def dateline_claims(doc: Document, index: TextIndex, pack: Pack, claims: list[Claim],
@@ -56,4 +73,30 @@ def dateline_claims(doc: Document, index: TextIndex, pack: Pack, claims: list[Cl
                  and all(c.start != m.start for m in written)]
         for context in dict.fromkeys(c.context for c in today):     # aligned with each claim of "today"
             out.extend(make_claim(doc, index, fact.name, m.start, m.end, m.value, context) for m in written)
+    return out
+
+
+# A wire's dateline: the city in capitals or as written, then an optional country and date, an agency in
+# brackets or a dash, and the story on the same line ("SUVA, Fiji (AP) — Attorneys-general ...").
+_WIRE_DATELINE = re.compile(r"^[ \t*_]*(?!The\b)([A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})[ \t*_]*"
+                            r"(?:,[ \t]*[A-Z0-9][\w.'’]*(?:[ \t]+[A-Z0-9][\w.'’]*){0,3}){0,2}[ \t]*"
+                            r"(?:\([A-Z][^)\n]{0,40}\)[ \t]*[-–—:]?|[-–—])[ \t]+(?=\S)", re.M)
+
+
+def dateline_place_claims(doc: Document, index: TextIndex, pack: Pack, claims: list[Claim],
+                          make_claim: Callable[..., Claim]) -> list[Claim]:
+    """The city of a wire's dateline as a location claim, for an article that names no other place for the
+    event: wire copy often says where only there ("ADDIS ABABA, Nov 16 (AFP) - Ministers ... adopted")."""
+    m = _WIRE_DATELINE.search(doc.text, 0, DATELINE_CHARS)
+    if m is None:
+        return []
+    written = m.group(1)
+    place = gazetteer().lookup(written) or gazetteer().lookup(written.title())
+    if place is None or place.place_type != "city":
+        return []
+    out = []
+    for fact in pack.facts.values():
+        if "place" not in fact.mentions or any(c.fact == fact.name for c in claims):
+            continue
+        out.append(make_claim(doc, index, fact.name, m.start(1), m.end(1), place, AlignContext()))
     return out
