@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from checker.mentions.people import same_person
 from checker.model.entities import Place
 from checker.model.quantities import Money
@@ -278,3 +280,21 @@ def test_a_stated_range_around_the_most_voted_day_makes_a_two_day_event():
             "t": ("The ministers met in Colombo this Friday.", dt.date(2027, 4, 23))}
     docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=p) for k, (t, p) in arts.items()]
     assert [f for f in analyse(docs, PACK).findings if f.fact == "date"] == []
+
+
+@pytest.mark.parametrize("phrase,unit", [("RD$3.7 billion", "DOP"), ("GH¢240 million", "GHS"),
+                                         ("34 million manats", "Manat"), ("P1.9 billion", "Peso or pula"),
+                                         ("455 billion kwacha", "Kwacha"), ("twenty-four million dollars", "Dollar")])
+def test_more_ways_to_write_money(phrase, unit):
+    from checker.mentions import extract_mentions
+    (m,) = extract_mentions(phrase, None, frozenset({"money"}))
+    assert m.text == phrase and (m.value.iso or m.value.unit) == unit
+
+
+def test_an_amount_and_its_dollars_beside_it_are_one_amount_and_a_list_of_donors_are_shares():
+    pair = claims("Ghana's own contribution to the fund, GH¢150 million or about $12 million, was pledged.", "aid")
+    assert len(pair) == 2 and pair[0].value == pair[1].value
+    found = claims("The central government pledged GH¢100 million, Westbridge Bank GH¢20 million and the Traders' "
+                   "Union GH¢15 million, the organisers said.", "aid")
+    assert [(c.text, c.context.part or bool(c.context.donor)) for c in found][:2] == [("GH¢100 million", True),
+                                                                                      ("GH¢20 million", True)]

@@ -116,6 +116,7 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
 
 _LINE_START = re.compile(r"^(?=[ \t]*(?:[-*•|>][ \t]*)*(?:\*\*)?[^\W\d])", re.M)
 _AFTER_LABEL = re.compile(r"[ \t]*(?:\*\*)?[ \t]*[:|]?[ \t]*(?:\*\*)?[ \t]*")
+_US_DOLLAR = frozenset({"USD", "Dollar"})
 _AROUND = re.compile(r"(?:around|about|roughly|some|approximately|nearly|almost)\b", re.I)   # "$35m, around …"
 _EQUIVALENT = re.compile(r"\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*i\.e\.,?\s*)\s*$", re.I)
 
@@ -136,8 +137,13 @@ def _share_equivalents(claims: list[Claim], text: str, shared_units: frozenset[s
         out[x], out[y] = replace(a, context=context), replace(b, context=replace(b.context, donor=context.donor,
                                                                                 part=context.part))
         guessed = [i for i, c in ((x, a), (y, b)) if c.value.currency in shared_units]
+        dollars = [i for i, c in ((x, a), (y, b)) if c.value.currency in _US_DOLLAR]
         if len(guessed) == 1:
             out[guessed[0]] = None
+        elif len(dollars) == 1 and a.value.currency != b.value.currency:
+            # "GH¢150 million or about $12 million": the article's own rate, not the pack's, converts it
+            other = y if dollars[0] == x else x
+            out[other] = replace(out[other], value=out[dollars[0]].value)
     return [c for c in out if c is not None]
 
 def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,

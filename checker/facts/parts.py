@@ -100,6 +100,10 @@ def _without_origins(claims: list[Claim], text: str) -> list[Claim]:
 _SHARE_BETWEEN = re.compile(r"[(:;]|\b(?:including|includ(?:es|ed)|of\s+which|among\s+them|namely)\b", re.I)
 
 
+# The next item of a list of donors and their amounts: ", Westbridge Bank " before "GH¢20 million".
+_NEXT_DONOR = re.compile(r"\s*(?:,|;|\band\b)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}\s+$")
+
+
 def money_shares(claims: list[Claim], text: str, index: TextIndex) -> list[Claim]:
     """Amounts listed after a larger one of the same currency in the same sentence, with a bracket, colon or
     "including" between, are its shares: parts, compared only with amounts of the same donor."""
@@ -112,5 +116,8 @@ def money_shares(claims: list[Claim], text: str, index: TextIndex) -> list[Claim
                    and b.value.currency == c.value.currency and b.value.figure > c.value.figure
                    and _SHARE_BETWEEN.search(text, b.end, c.start) for b in money):
                 c = replace(c, context=replace(c.context, part=True))
+            elif any(b.fact == c.fact and c.end <= b.start <= c.end + 60 and b.context.donor
+                     and _NEXT_DONOR.match(text, c.end, b.start) for b in money):
+                c = replace(c, context=replace(c.context, part=True))   # "X pledged A, Bank Y B and Z C"
         out.append(c)
     return out
