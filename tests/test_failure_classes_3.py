@@ -298,3 +298,24 @@ def test_an_amount_and_its_dollars_beside_it_are_one_amount_and_a_list_of_donors
                    "Union GH¢15 million, the organisers said.", "aid")
     assert [(c.text, c.context.part or bool(c.context.donor)) for c in found][:2] == [("GH¢100 million", True),
                                                                                       ("GH¢20 million", True)]
+
+
+def test_a_place_asked_about_a_disaster_by_its_day_and_a_country_the_talks_are_about():
+    found = claims("Envoys met in Tunis on Wednesday. 'The question is whether this committee will meet in Sirte,' "
+                   "said a researcher.", "location")
+    assert texts(found) == ["Tunis"]
+    dates = claims("Donors pledged P1.9 billion on Wednesday for towns hit by the flash floods of July 24 and 25.",
+                   "date", published=dt.date(2027, 8, 12))
+    assert texts(dates) == ["on Wednesday"]
+    assert texts(claims("Libya talks: detainee deal agreed in Tunis on Wednesday", "location")) == ["Tunis"]
+
+
+def test_chairs_of_a_province_a_keynote_speaker_who_co_chaired_a_council_and_a_dinner_host():
+    assert chair_names("The conference was co-chaired by Premier Colin MacIs of Nova Scotia and Governor Margaret "
+                       "Thibo of Maine.") == ["Colin MacIs", "Margaret Thibo"]
+    assert chair_names("The conference opened Monday with a keynote from Maine Governor Margaret Thibo, who co-chaired "
+                       "the meeting with Premier Colin MacIs.") == ["Margaret Thibo", "Colin MacIs"]
+    assert chair_names("The Biosecurity Ministers' Council, chaired by federal minister Priya Ramas, agreed to pay "
+                       "for it.") == ["Priya Ramas"]
+    assert chair_names("The governor, Pat Osso, who hosted a dinner for the delegations on Monday, said the regional "
+                       "council would act.") == []

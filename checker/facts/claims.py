@@ -31,6 +31,8 @@ from checker.text import TextIndex, text_index
 # After a lead-out: the list after "by" a few words on ("co-hosted earlier this week in Nairobi by"), or a
 # partner after "with" ("co-chaired the forum with ADB president Takeshi Morimoto").
 _PASSIVE = re.compile(r"(?:\s+(?!by\b|with\b|and\b)[\w'’-]+){0,6}?\s+by\s+", re.I)
+_SOCIAL_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|reception|lunch|"
+                            r"luncheon|breakfast|banquet|gala|tour|cocktail|party|press\s+conference|visit)\b", re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or|&)\s", re.I)     # a lead-in that is itself an item of a list
 _WITH = re.compile(r"(?:\s+(?!with\b|by\b|and\b)[\w'’-]+){0,4}?\s+(?:with|alongside)\s+", re.I)
 
@@ -116,6 +118,8 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
 
 _LINE_START = re.compile(r"^(?=[ \t]*(?:[-*•|>][ \t]*)*(?:\*\*)?[^\W\d])", re.M)
 _AFTER_LABEL = re.compile(r"[ \t]*(?:\*\*)?[ \t]*[:|]?[ \t]*(?:\*\*)?[ \t]*")
+_SUBJECT_OF_EVENT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:talks|summit|conference|negotiations|dialogue|forum)\b")
+_IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _US_DOLLAR = frozenset({"USD", "Dollar"})
 _AROUND = re.compile(r"(?:around|about|roughly|some|approximately|nearly|almost)\b", re.I)   # "$35m, around …"
 _EQUIVALENT = re.compile(r"\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*i\.e\.,?\s*)\s*$", re.I)
@@ -164,6 +168,9 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
             unit = None                          # an age counts nothing: "19", not "19 of"
     elif m.kind == "place" and m.value.place_type not in fact.place_types:
         return None
+    elif m.kind == "place" and m.value.place_type in ("country", "continent") \
+            and _SUBJECT_OF_EVENT.match(text, end) and not _IN_AT.search(text, max(0, start - 4), start):
+        return None                              # "Libya talks", "the Africa summit": what it is about
     elif m.kind == "virtual" and participant_mode(text, start, end):
         return None                              # how one participant joined, not the form of the meeting
     elif m.kind == "date" and fact.max_span_days and (m.value.span_days or 0) > fact.max_span_days:
@@ -317,6 +324,8 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
         for cue in find_phrases(fact.or_before, text, spans):
             if text[cue.start()].isupper():
                 continue                                 # "Key Figures, Co-Chairs and What Comes Next": a headline
+            if _SOCIAL_OBJECT.match(text, cue.end()):
+                continue                                 # "who hosted a dinner for the delegations": not the event
             sentence = index.sentence(cue.start())
             stop = max(sentence.end, cue.end())
             passive = _PASSIVE.match(text, cue.end(), stop)

@@ -166,9 +166,10 @@ def _name_run(seg: list[_Token], vocab: frozenset[str]) -> tuple[int, int]:
     abbreviated first name first; a trailing "of <place>" is not part of it."""
     end = len(seg)
     for k in range(len(seg) - 1, 0, -1):                   # "Grace Wanjiru Mwangi of Kenya"
-        if seg[k - 1].low == "of" and (_is_place([t.text for t in seg[k:]]) or seg[-1].low in _ORGANISATIONS):
-            end = k - 1                                     # "Hanae Kurosaki of the Japan Rice Exporters Association"
-            break
+        if seg[k - 1].low == "of" and (_is_place([t.text for t in seg[k:]]) or seg[-1].low in _ORGANISATIONS
+                                       or _named_before(seg, k - 1, vocab)):
+            end = k - 1                                     # "Hanae Kurosaki of the Japan Rice Exporters Association",
+            break                                           # "Premier Colin MacIsaac-Reid of Nova Scotia"
     i = end
     while i > 0:
         tok = seg[i - 1]
@@ -184,6 +185,13 @@ def _name_run(seg: list[_Token], vocab: frozenset[str]) -> tuple[int, int]:
     if end - i == 1 and _proper_place(seg[i].text):
         i = end                            # a city's name alone is no person ("Lopez" of "Maria Lopez" is)
     return i, end
+
+
+def _named_before(seg: list[_Token], of: int, vocab: frozenset[str]) -> bool:
+    """Whether a first name and a surname stand right before the "of" at ``of`` and only capitalised words (a
+    province, a body) after it: "Colin MacIsaac-Reid of Nova Scotia"."""
+    return of >= 2 and all(_is_name_token(t, vocab) for t in seg[of - 2:of]) \
+        and all(t.text[:1].isupper() or t.low in ("the", "and") for t in seg[of + 1:])
 
 
 def _proper_place(word: str, inner: bool = False) -> bool:
@@ -313,13 +321,17 @@ _AUX_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,?\s*(?:who|which)\b)?(?
                          r"jointly|together|to|shall|then|currently|formally|officially|be|been))*\s*,?\s*$", re.I)
 
 
+# Where a list before a lead-out may start: after a clause break, a bold label, a full stop, or a word that
+# introduces names ("a keynote from Maine Governor X, who co-chaired").
+_LIST_MAY_START = re.compile(r"[,;:–—(]\s*|\*\*\s*|\.\s+|\b(?:by|that|when|as|after|said|from|with|for|to)\s+")
+
+
 def parse_list_before(text: str, end: int, floor: int = 0) -> list[Mention]:
     """The list of people that ends just before ``end`` ("X and Y will co-chair", "X and Y, who co-chaired"):
     read forward from the sentence start or a clause break, the first reading that ends there."""
     trimmed = _AUX_BEFORE.search(text, floor, end)
     stop = trimmed.start() if trimmed else end
-    starts = [floor] + [floor + m.end() for m in re.finditer(r"[,;:–—(]\s*|\*\*\s*|\.\s+|\b(?:by|that|when|as|after|said)\s+",
-                                                            text[floor:stop])]
+    starts = [floor] + [floor + m.end() for m in _LIST_MAY_START.finditer(text[floor:stop])]
     for start in sorted(set(starts)):
         while start < stop and text[start].isspace():
             start += 1
