@@ -8,13 +8,21 @@ import datetime as dt
 import pytest
 
 from checker.mentions.people import same_person
+from checker.model.documents import Document
 from checker.model.entities import Place
 from checker.model.quantities import Money
-from test_failure_classes import claims, texts
+from checker.pipeline import analyse
+from test_failure_classes import PACK, claims, texts
 
 
 def chair_names(text: str) -> list[str]:
     return [p.name for c in claims(text, "chairs") for p in c.value.people]
+
+
+def story_findings(articles: dict, fact: str) -> list:
+    """The findings about ``fact`` of a story of ``{id: (text, published)}``."""
+    docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=p) for k, (t, p) in articles.items()]
+    return [f for f in analyse(docs, PACK).findings if f.fact == fact]
 
 
 def test_a_signing_dates_and_places_the_event():
@@ -165,15 +173,11 @@ def test_a_funding_gap_drafting_the_text_and_coming_back_are_no_event_facts():
 
 
 def test_the_event_day_is_looked_for_near_the_publication_not_years_before():
-    from checker.model.documents import Document
-    from checker.pipeline import analyse
-    from test_failure_classes import PACK
     texts_ = {"a": ("The summit was held yesterday in Lakeside. The plan the city started 14 years ago will now be "
                     "adopted by cities across the region.",
                     dt.date(2027, 2, 26)),
               "b": ("Forty city governments signed up yesterday at the summit in Lakeside.", dt.date(2027, 2, 25))}
-    docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=p) for k, (t, p) in texts_.items()]
-    found = [f for f in analyse(docs, PACK).findings if f.fact == "date"]
+    found = story_findings(texts_, "date")
     assert found and all("14 years ago" not in str(f.to_dict()) for f in found)
 
 
@@ -243,21 +247,17 @@ def test_a_city_after_its_named_venue_and_a_price_stabilisation_fund():
 
 
 def test_a_year_that_describes_something_else_does_not_date_the_claim():
-    from checker.model.documents import Document
-    from checker.pipeline import analyse
-    from test_failure_classes import PACK
     a = ("Donors pledged EUR 74 million on Wednesday.\n\nThe pledges were announced at the plenary meeting of "
          "the Board, a donor body set up in 2017, which was co-chaired in Tirana by the minister.")
     b = "International donors meeting in Durres on Wednesday pledged EUR 74 million."
-    docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=dt.date(2027, 10, 13))
-            for k, t in (("a", a), ("b", b))]
-    located = [c.text for f in analyse(docs, PACK).findings if f.fact == "location" for side in f.sides for c in side]
+    day = dt.date(2027, 10, 13)
+    located = [c.text for f in story_findings({"a": (a, day), "b": (b, day)}, "location") for side in f.sides
+               for c in side]
     assert "Tirana" in located
 
 
 def test_a_wire_dateline_names_the_city_and_dates_the_wire():
     from checker.facts.dateline import dated_by_datelines
-    from checker.model.documents import Document
     found = claims("SUVA, Fiji (AP) — Attorneys-general from 14 Pacific nations declared on Thursday that their "
                    "statehood would survive rising seas.", "location")
     assert [(c.text, c.value.name) for c in found] == [("SUVA", "Suva")]
@@ -271,15 +271,11 @@ def test_a_wire_dateline_names_the_city_and_dates_the_wire():
 
 
 def test_a_stated_range_around_the_most_voted_day_makes_a_two_day_event():
-    from checker.model.documents import Document
-    from checker.pipeline import analyse
-    from test_failure_classes import PACK
     arts = {"p": ("Finance ministers will meet in Colombo on Thursday and Friday, April 22-23.", dt.date(2027, 4, 19)),
             "w": ("COLOMBO, April 24 (Wire) – Ministers secured pledges at the two-day meeting that ended on Friday "
                   "in Colombo.", None),
             "t": ("The ministers met in Colombo this Friday.", dt.date(2027, 4, 23))}
-    docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=p) for k, (t, p) in arts.items()]
-    assert [f for f in analyse(docs, PACK).findings if f.fact == "date"] == []
+    assert story_findings(arts, "date") == []
 
 
 @pytest.mark.parametrize("phrase,unit", [("RD$3.7 billion", "DOP"), ("GH¢240 million", "GHS"),
