@@ -315,3 +315,16 @@ def test_chairs_of_a_province_a_keynote_speaker_who_co_chaired_a_council_and_a_d
                        "for it.") == ["Priya Ramas"]
     assert chair_names("The governor, Pat Osso, who hosted a dinner for the delegations on Monday, said the regional "
                        "council would act.") == []
+
+
+def test_going_home_a_retreat_experts_who_met_before_and_a_dateline_inside_the_first_sentence():
+    day = dt.date(2027, 6, 18)
+    assert texts(claims("The delegation returned home on Friday satisfied with the conference held in Aktau on "
+                        "Thursday.", "date", published=day)) == ["on Thursday"]
+    (retreat,) = claims("Ministers will hold a working retreat at Ngurdoto on Saturday.", "date", published=day)
+    assert retreat.context.event == "social"                   # another kind of event than the meeting
+    assert claims("Technical experts met in the city on Wednesday to agree monitoring standards.", "date",
+                  published=day) == []
+    found = claims("**Santo Domingo, 18 June 2027** - The Pledging Conference, held on Thursday at the Ministry, "
+                   "mobilised US$126 million.", "date", published=day)
+    assert texts(found) == ["on Thursday"]

@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.facts.accept import accepted, counted_unit, label_span, line_label, participant_mode, without_lead
 from checker.facts.context import align_context, event_class
-from checker.facts.dateline import dateline_claims, dateline_day, dateline_place_claims
+from checker.facts.dateline import dateline_claims, dateline_day, dateline_place_claims, dateline_starts
 from checker.facts.parts import money_shares, without_parts
 from checker.facts.entity import entity_of, fullest_name
 from checker.facts.cues import cued_sentences, sentence_spans, where_used
@@ -105,6 +105,8 @@ def extract_claims(doc: Document, pack: Pack) -> list[Claim]:
         if "people" in fact.mentions:
             claims.extend(_people_claims(doc, index, fact, cued.get(fact.name), memo))
     claims = claims + dateline_place_claims(doc, index, pack, claims, _make_claim)
+    heading = dateline_starts(doc.text, doc.published)
+    claims = [c for c in claims if not (isinstance(c.value, DateValue) and c.start in heading)]
     dated = dateline_claims(doc, index, pack, claims, _make_claim)
     if dated:                        # in place of the dateline's own claim, aligned as the day it restates
         taken = {(c.fact, c.start) for c in dated}

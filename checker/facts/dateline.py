@@ -42,6 +42,18 @@ def dateline_day(text: str, near: dt.date | None = None) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
+def dateline_starts(text: str, published: dt.date | None) -> set[int]:
+    """Where the dates of a dateline start ("**Santo Domingo, 18 June 2027** - The conference, held on
+    Thursday, …"): the day the article was written, no claim about the event's (see :func:`dateline_claims`)."""
+    head = text[:DATELINE_CHARS]
+    out = set()
+    for m in extract_mentions(head, published, frozenset({"date"})):
+        line_start = head.rfind("\n", 0, m.start) + 1
+        if re.search(r"\d", m.text) and _BEFORE.fullmatch(head, line_start, m.start) and _AFTER.match(head, m.end):
+            out.add(m.start)
+    return out
+
+
 def dated_by_datelines(docs: Sequence[Document]) -> list[Document]:
     """The story's articles, those without a publication date dated by their dateline (see :func:`dateline_day`),
     a yearless one in the year nearest the day the others were published."""
