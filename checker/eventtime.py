@@ -75,21 +75,25 @@ def event_time(claims: Iterable[Claim]) -> EventTime | None:
     published: dict[str, dt.date] = {}
     for c in claims:
         v = c.value
+        if c.published:
+            published[c.source] = c.published
         if isinstance(v, DateValue) and v.days and v.contiguous and len(v.days) <= VOTE_SPAN_DAYS:
             by_source[c.source] |= set(v.days)
-            if c.published:
-                published[c.source] = c.published
     for days in by_source.values():
         votes.update(days)
     if not votes:
         return None
     top = max(votes.values())
-    # ties: the day nearest the articles' publication ("14 years ago" against two days of "yesterday"), then
-    # the earliest, a stable choice
+    # ties: the day most articles were written within a week of ("14 years ago" against two days of
+    # "yesterday"), then the one nearest the middle of their publication, then the earliest, a stable choice
     written = sorted(published.values())
     middle = written[len(written) // 2] if written else None
-    best = min((d for d, n in votes.items() if n == top),
-               key=lambda d: (abs((d - middle).days) if middle else 0, d))
+
+    def tie(d: dt.date) -> tuple:
+        reported = sum(1 for p in written if 0 <= (p - d).days <= 7)
+        return -reported, abs((d - middle).days) if middle else 0, d
+
+    best = min((d for d, n in votes.items() if n == top), key=tie)
     days = {d for d, n in votes.items() if 2 * n >= top and (n >= 2 or top == 1)
             and abs((d - best).days) <= EVENT_SPREAD_DAYS}
     return EventTime(frozenset(days), top)
@@ -188,6 +192,10 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
     heads = {s: doc.text.rfind("\n", 0, s[0]) + 1 for s in spans}      # where each sentence's line starts
     labels = sorted({(h, min(h + 48, len(doc.text))) for s, h in heads.items() if h < s[0]})
     mentions = _dates_in(doc.text, reference, tuple(spans) + tuple(labels))
+    if doc.published is None:        # "at last month's meeting" in an undated newsletter: days and weeks
+        fixed = {m.start for m in _dates_in(doc.text, None, tuple(spans) + tuple(labels))   # relative to an
+                 if m.value.days or m.value.month}                                          # unknown day; a
+        mentions = [m for m in mentions if m.start in fixed or (m.value.span_days or 0) > 62]  # year is safe
     out: dict[tuple[int, int], list[Anchor]] = {s: [] for s in spans}
     starts = sorted(spans)
     for m in mentions:

@@ -328,3 +328,35 @@ def test_going_home_a_retreat_experts_who_met_before_and_a_dateline_inside_the_f
     found = claims("**Santo Domingo, 18 June 2027** - The Pledging Conference, held on Thursday at the Ministry, "
                    "mobilised US$126 million.", "date", published=day)
     assert texts(found) == ["on Thursday"]
+
+
+def test_a_tie_goes_to_the_day_the_articles_were_written_about_and_a_market_by_name():
+    from checker.eventtime import event_time
+    from checker.model.claims import NO_CONTEXT, Claim
+    from checker.model.dates import DateValue
+
+    def claim(source: str, fact: str, value, published: dt.date) -> Claim:
+        return Claim(source, "s", fact, 0, 1, "x", 1, 1, value, NO_CONTEXT, (), published)
+    feb18, mar17 = dt.date(2027, 2, 18), dt.date(2027, 3, 17)
+    found = [claim("wire", "date", DateValue.on_days([feb18], "on Thursday"), feb18),
+             claim("business", "date", DateValue.on_days([mar17], "on March 17"), dt.date(2027, 3, 22)),
+             claim("agency", "aid", None, feb18)]              # written the same day, with no date of its own
+    assert event_time(found).days == frozenset({feb18})
+    found = claims("A roundtable for the Kumasi Central Market annex has raised pledges of GH¢240 million.", "aid")
+    assert texts(found) == ["GH¢240 million"]
+
+
+def test_a_venue_in_a_city_is_quoted_whole_and_is_no_other_city_of_its_country():
+    found = claims("The Council, meeting at the Arusha International Conference Centre, was chaired by the "
+                   "minister.", "location")
+    assert [(c.text, c.value.name, c.value.venue) for c in found] == [("Arusha International Conference Centre",
+                                                                       "Arusha", True)]
+    assert not found[0].value.intersects(Place("Dodoma", "city", "TZ", "AF", 410956))
+
+
+def test_last_months_meeting_in_an_undated_newsletter_is_the_event():
+    arts = {"w": ("Health ministers meeting in Apia on Wednesday pledged USD 25 million for a diabetes fund.",
+                  dt.date(2027, 2, 24)),
+            "n": ("Ministers at last month's Health Ministers Meeting in Apia launched a diabetes fund with pledges "
+                  "of up to US$15 million.", None)}
+    assert any("up to US$15 million" in str(f.to_dict()) for f in story_findings(arts, "aid"))

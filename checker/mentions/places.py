@@ -157,7 +157,11 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
                 place = gaz.lookup(head)
                 venue = place is not None and place.place_type == "city" and _is_venue_tail(words[n:])
                 if place is not None and (place.place_type != "city" or _is_abbrev_tail(words[n:]) or venue):
-                    yield Mention("place", offset, offset + len(head), head, replace(place, venue=venue))
+                    # a building is quoted whole ("the Arusha International Conference Centre"), an event
+                    # named after the city ("the Ohrid Summit") by the city's name
+                    whole = venue and words[-1].lower().rstrip(".") in _BUILDINGS
+                    quoted = run if whole else head
+                    yield Mention("place", offset, offset + len(quoted), quoted, replace(place, venue=venue))
                     break
         for m in starting_in(_NAMED_BY_NOUN, text, first, stop):   # "the Caspian resort of Avaza"
             name = m.group(1)
@@ -214,6 +218,10 @@ _VENUE_WORDS = {"convention", "conference", "congress", "exhibition", "internati
                 "center", "centre", "hall", "palace", "hotel", "stadium", "complex", "house", "building", "arena",
                 "headquarters", "campus", "university", "airport", "port", "harbour", "harbor", "museum", "theatre",
                 "theater", "forum", "summit", "declaration", "process", "talks", "meeting", "agreement", "accord"}
+
+
+_BUILDINGS = {"center", "centre", "hall", "palace", "hotel", "stadium", "complex", "house", "building", "arena",
+              "headquarters", "campus", "university", "airport", "museum", "theatre", "theater"}
 
 
 def _is_venue_tail(words: list[str]) -> bool:

@@ -81,9 +81,8 @@ class Place:
             return True                       # cannot tell: not a contradiction we can show
         if self.country == other.country and _within_name(self.name, other.name):
             return True                       # "New Kingston" is a district of Kingston, "South Tarawa" of Tarawa
-        if any(p.venue and (p.country == q.country or p.population < VENUE_TOWN) for p, q in ((self, other),
-                                                                                               (other, self))):
-            return True                       # a venue named after a district, or after a namesake town
+        if (self.venue and self.population < VENUE_TOWN) or (other.venue and other.population < VENUE_TOWN):
+            return True                       # a venue named after a district or a small namesake town
         if self.place_type == "state" or other.place_type == "state":
             return self.country != other.country
         return False
