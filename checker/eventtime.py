@@ -192,10 +192,6 @@ def sentence_anchors(doc: Document, index: TextIndex, spans: Sequence[tuple[int,
     heads = {s: doc.text.rfind("\n", 0, s[0]) + 1 for s in spans}      # where each sentence's line starts
     labels = sorted({(h, min(h + 48, len(doc.text))) for s, h in heads.items() if h < s[0]})
     mentions = _dates_in(doc.text, reference, tuple(spans) + tuple(labels))
-    if doc.published is None:        # "at last month's meeting" in an undated newsletter: days and weeks
-        fixed = {m.start for m in _dates_in(doc.text, None, tuple(spans) + tuple(labels))   # relative to an
-                 if m.value.days or m.value.month}                                          # unknown day; a
-        mentions = [m for m in mentions if m.start in fixed or (m.value.span_days or 0) > 62]  # year is safe
     out: dict[tuple[int, int], list[Anchor]] = {s: [] for s in spans}
     starts = sorted(spans)
     for m in mentions:

@@ -353,10 +353,3 @@ def test_a_venue_in_a_city_is_quoted_whole_and_is_no_other_city_of_its_country()
                                                                        "Arusha", True)]
     assert not found[0].value.intersects(Place("Dodoma", "city", "TZ", "AF", 410956))
 
-
-def test_last_months_meeting_in_an_undated_newsletter_is_the_event():
-    arts = {"w": ("Health ministers meeting in Apia on Wednesday pledged USD 25 million for a diabetes fund.",
-                  dt.date(2027, 2, 24)),
-            "n": ("Ministers at last month's Health Ministers Meeting in Apia launched a diabetes fund with pledges "
-                  "of up to US$15 million.", None)}
-    assert any("up to US$15 million" in str(f.to_dict()) for f in story_findings(arts, "aid"))
