@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
 from checker.align import identify_people
+from checker.linkage import average_linkage
 from checker.mentions.people import find_people, name_key
 from checker.model.claims import Claim
 from checker.model.dates import DateValue
@@ -245,7 +246,7 @@ LEAD_SENTENCES = 3
 
 def split_events(sources: Sequence[str], claims: Sequence[Claim], compatible: Relation,
                  texts: Mapping[str, str] | None = None) -> EventSplit:
-    """Group a story's articles into events (average linkage over pair probabilities)."""
+    """Group a story's articles (distinct names) into events (average linkage over pair probabilities)."""
     by_source: dict[str, list[Claim]] = {s: [] for s in sources}
     for c in identify_people(list(claims)):
         by_source.setdefault(c.source, []).append(c)
@@ -271,34 +272,20 @@ def split_events(sources: Sequence[str], claims: Sequence[Claim], compatible: Re
             pairs[(a, b)] = score_pair(a, b, by_source[a], by_source[b], compatible, names[a], names[b],
                                        own(a, b) if texts else frozenset(), own(b, a) if texts else frozenset(),
                                        split_pairs)
-    clusters: list[list[str]] = [[s] for s in sources]
-
-    def linkage(x: list[str], y: list[str]) -> float:
-        ps = [(pairs.get((a, b)) or pairs[(b, a)]).probability for a in x for b in y]
-        return sum(ps) / len(ps)
-
-    while len(clusters) > 1:
-        best, bi, bj = -1.0, -1, -1
-        for i in range(len(clusters)):
-            for j in range(i + 1, len(clusters)):
-                p = linkage(clusters[i], clusters[j])
-                if p > best:
-                    best, bi, bj = p, i, j
-        if best < THRESHOLD:
-            break
-        clusters[bi] = clusters[bi] + clusters[bj]
-        del clusters[bj]
-    order = {s: i for i, s in enumerate(sources)}
+    index = {s: i for i, s in enumerate(sources)}
+    prob = [[0.0] * len(sources) for _ in sources]
+    for (a, b), score in pairs.items():
+        prob[index[a]][index[b]] = prob[index[b]][index[a]] = score.probability
+    clusters = [[sources[i] for i in members] for members in average_linkage(prob, THRESHOLD)]
     events = []
-    for members in sorted(clusters, key=lambda m: min(order[s] for s in m)):
-        members.sort(key=order.__getitem__)
-        inner = [(pairs.get((a, b)) or pairs[(b, a)]).probability for i, a in enumerate(members)
-                 for b in members[i + 1:]]
+    for members in sorted(clusters, key=lambda m: min(index[s] for s in m)):
+        members.sort(key=index.__getitem__)
+        at = [index[s] for s in members]
+        inner = [prob[a][b] for i, a in enumerate(at) for b in at[i + 1:]]
         if inner:
             confidence = sum(inner) / len(inner)
         else:                                   # alone: how sure it is no other article's event
-            others = [(pairs.get((members[0], s)) or pairs[(s, members[0])]).probability for s in sources
-                      if s != members[0]]
+            others = [prob[at[0]][index[s]] for s in sources if s != members[0]]
             confidence = 1 - max(others) if others else 1.0
         events.append(Event(members, round(confidence, 2)))
     return EventSplit(events, pairs)
