@@ -44,23 +44,32 @@ def average_linkage(prob: Matrix, threshold: float) -> list[list[int]]:
     """What :func:`plain_average_linkage` returns, incrementally. ``prob`` is symmetric; when its values are
     not thousandths in [0, 1] (the exact sums need them) the plain algorithm runs instead."""
     n = len(prob)
-    milli = [[round(p * 1000) for p in row] for row in prob]
-    if any(not 0 <= prob[i][j] <= 1 or milli[i][j] / 1000 != prob[i][j] for i in range(n) for j in range(n) if i != j):
+    thousandths = {p: round(p * 1000) for p in set().union(*prob)}     # few distinct values
+    if not all(0 <= p <= 1 and k / 1000 == p for p, k in thousandths.items()):
         return plain_average_linkage(prob, threshold)
-    # A plain mean of m terms is within (m + 2) units in the last place of the exact mean (terms at most 1);
-    # two of them, and the rounding of the exact means, within this.
-    tol = (n * n + 8) * 2.0 ** -51
+    milli = [list(map(thousandths.__getitem__, row)) for row in prob]
+    # A plain mean of m terms is within (m + 2) units in the last place of the exact mean (terms at most 1, and
+    # m at most n²/4); two of them, and the rounding of the exact means, within this many thousandths.
+    tol = 1000 * (n * n + 8) * 2.0 ** -51
     members = [[i] for i in range(n)]               # a cluster is named by its first member
-    total = [row[:] for row in milli]               # exact sums of thousandths between clusters
+    size = [1] * n
+    total = [row[:] for row in milli]               # exact sums of thousandths between clusters i < j, at [i][j]
     low = [row[:] for row in milli]                 # their least and greatest term: equal when all are
     high = [row[:] for row in milli]
     alive = list(range(n))                          # the clusters, in the plain algorithm's order
     equal_terms: dict[tuple[int, int], float] = {}
-    best: dict[int, tuple[float, int, float]] = {}  # cluster -> (plain mean, partner after it, exact mean)
+    # cluster -> (plain mean, partner after it, exact mean in thousandths); between single articles the plain
+    # mean is their probability, and the first partner of the highest is found in one pass
+    best: dict[int, tuple[float, int, float]] = {}
+    for i in range(n - 1):
+        row = prob[i][i + 1:]
+        p = max(row)
+        j = i + 1 + row.index(p)
+        best[i] = (p, j, float(milli[i][j]))
 
     def plain(i: int, j: int) -> float:
         """The plain algorithm's float mean between clusters ``i`` before ``j``."""
-        m = len(members[i]) * len(members[j])
+        m = size[i] * size[j]
         if low[i][j] == high[i][j]:                 # m equal terms: the sum depends on m alone
             key = (low[i][j], m)
             if key not in equal_terms:
@@ -69,42 +78,53 @@ def average_linkage(prob: Matrix, threshold: float) -> list[list[int]]:
         ps = [prob[a][b] for a in members[i] for b in members[j]]
         return sum(ps) / len(ps)
 
-    def exact(i: int, j: int) -> float:
-        return total[i][j] / (len(members[i]) * len(members[j]))
-
     def find_best(i: int) -> None:
         """The first partner after ``i`` of the highest plain mean."""
         after = alive[alive.index(i) + 1:]
         if not after:
             best.pop(i, None)
             return
-        means = [exact(i, j) for j in after]
+        row, lows, highs, size_i = total[i], low[i], high[i], size[i]
+        means = [row[j] / (size_i * size[j]) for j in after]
         top = max(means) - tol
         found = (-1.0, -1, 0.0)
-        for j, mean in zip(after, means):
-            if mean >= top:
-                p = plain(i, j)
-                if p > found[0]:
-                    found = (p, j, mean)
+        seen = set()                                # equal terms, as many: the same plain mean as before
+        for j, mean in [(j, mean) for j, mean in zip(after, means) if mean >= top]:
+            if lows[j] == highs[j]:
+                key = (lows[j], size_i * size[j])
+                if key in seen:
+                    continue
+                seen.add(key)
+            p = plain(i, j)
+            if p > found[0]:
+                found = (p, j, mean)
         best[i] = found
 
-    for i in alive:
-        find_best(i)
     while len(alive) > 1:
-        bi, value = -1, -1.0
-        for i in alive:
-            row = best.get(i)
-            if row is not None and row[0] > value:
-                bi, value = i, row[0]
+        # the first cluster of the highest mean (``best`` holds them in the clusters' order)
+        values = [row[0] for row in best.values()]
+        value = max(values)
         if value < threshold:
             break
+        bi = list(best)[values.index(value)]
         bj = best[bi][1]
         members[bi] = members[bi] + members[bj]
-        for z in alive:
-            if z != bi and z != bj:
-                total[bi][z] = total[z][bi] = total[bi][z] + total[bj][z]
-                low[bi][z] = low[z][bi] = min(low[bi][z], low[bj][z])
-                high[bi][z] = high[z][bi] = max(high[bi][z], high[bj][z])
+        size[bi] += size[bj]
+        for z in alive:                             # what a pair's row holds (i before j) is read
+            if z < bi:
+                total[z][bi] += total[z][bj]
+                low[z][bi] = min(low[z][bi], low[z][bj])
+                high[z][bi] = max(high[z][bi], high[z][bj])
+            elif bi < z < bj:
+                total[bi][z] += total[z][bj]
+                low[bi][z] = min(low[bi][z], low[z][bj])
+                high[bi][z] = max(high[bi][z], high[z][bj])
+            elif z > bj:
+                break
+        rest = slice(bj + 1, n)                     # clusters after both: in one pass
+        total[bi][rest] = [x + y for x, y in zip(total[bi][rest], total[bj][rest])]
+        low[bi][rest] = map(min, low[bi][rest], low[bj][rest])
+        high[bi][rest] = map(max, high[bi][rest], high[bj][rest])
         alive.remove(bj)
         best.pop(bj, None)
         for r in alive:
@@ -114,7 +134,7 @@ def average_linkage(prob: Matrix, threshold: float) -> list[list[int]]:
             if r == bi or row[1] == bj or row[1] == bi:
                 find_best(r)
             elif r < bi:                            # only its mean with bi changed
-                mean = exact(r, bi)
+                mean = total[r][bi] / (size[r] * size[bi])
                 if mean >= row[2] - tol:
                     p = plain(r, bi)
                     if p > row[0] or (p == row[0] and bi < row[1]):
