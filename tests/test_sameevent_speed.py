@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -61,3 +62,33 @@ def test_comparing_counts_does_not_read_their_sentence(story):
     for tag in [(), ("b", 3)]:
         assert compatible(one, Count(one.interval, "countries", "countries", sentence_tag=tag))
         assert not compatible(Count(other.interval, "countries", "countries", sentence_tag=tag), one)
+
+
+TAKING_PART = re.compile(r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|alongside|together\s+with|accompanied\s+by|"
+                         r"took\s+part|take\s+part|participat\w*|negotiators?)\b", re.I)
+
+
+def participants_before(text: str) -> frozenset[str]:
+    """checker.sameevent.participants with its pattern as it was (no lookahead of first letters)."""
+    out: set[str] = set()
+    if not TAKING_PART.search(text):
+        return frozenset(out)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if TAKING_PART.search(sentence):
+            out.update(p.value.name for p in sameevent.find_people(sentence) if len(p.value.name.split()) >= 2)
+    return frozenset(out)
+
+
+def test_participants_are_those_found_without_the_lookahead():
+    from conftest import REPO
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "tests").glob("stories*/*/*"))
+             if p.suffix in {".txt", ".md"}]
+    texts += LEADS + MORE + [
+        "Ministers took\npart. Steve Witkoff joined.\n\nJared Kushner was together\nwith Ada Lovelace!Alan Turing "
+        "attended.", "", "\n", "Participants:\nGrace Hopper, Alan Turing", "They will attend", "attend.",
+        "Officials accompanied by Ada Lovelace and Steve Witkoff participated.  Then Jared Kushner joined."]
+    assert len(texts) > 100
+    assert sum(bool(participants_before(t)) for t in texts) > 10
+    for text in texts:
+        assert sameevent.participants(text) == participants_before(text)
