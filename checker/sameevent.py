@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from checker.align import identify_people
+from checker.linkage import average_linkage
 from checker.mentions.people import find_people, name_key
 from checker.model.claims import Claim
 from checker.model.dates import DateValue
@@ -86,12 +87,35 @@ class Event:
     confidence: float
 
 
+PairFields = tuple[float, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+class PairScores(Mapping[tuple[str, str], PairScore]):
+    """A story's scored pairs, each :class:`PairScore` made when asked for: a story of 500 articles has 124,750
+    pairs, and making them all would cost more than scoring them."""
+
+    def __init__(self, fields: dict[tuple[str, str], PairFields]) -> None:
+        self._fields = fields
+
+    def __getitem__(self, key: tuple[str, str]) -> PairScore:
+        return PairScore(key[0], key[1], *self._fields[key])
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._fields)
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+    def __repr__(self) -> str:
+        return f"PairScores({dict(self.items())!r})"
+
+
 @dataclass
 class EventSplit:
     """The events of a story and the scored pairs behind them."""
 
     events: list[Event]
-    pairs: dict[tuple[str, str], PairScore] = field(default_factory=dict)
+    pairs: Mapping[tuple[str, str], PairScore] = field(default_factory=dict)
 
     def event_of(self, source: str) -> int:
         for i, e in enumerate(self.events):
@@ -141,6 +165,16 @@ def score_pair(a: str, b: str, claims_a: Sequence[Claim], claims_b: Sequence[Cla
     """The same-event probability of two articles from their claims (``compatible``: whether two values can
     both be true), the distinctive names both mention, and the participants each names that the other never
     mentions (``own_a``, ``own_b``)."""
+    split = (a, b) in split_pairs or (b, a) in split_pairs
+    return PairScore(a, b, *_finish(fact_score(claims_a, claims_b, compatible), names_a, names_b,
+                                    min(len(own_a) + len(own_b), 2), split))
+
+
+FactScore = tuple[float, tuple[str, ...], tuple[str, ...]]
+
+
+def fact_score(claims_a: Sequence[Claim], claims_b: Sequence[Claim], compatible: Relation) -> FactScore:
+    """What two articles' claims say, fact by fact: the score so far, the facts they agree and clash on."""
     score = BIAS
     agree, clash = [], []
     facts = sorted({c.fact for c in claims_a} & {c.fact for c in claims_b})
@@ -161,15 +195,23 @@ def score_pair(a: str, b: str, claims_a: Sequence[Claim], claims_b: Sequence[Cla
                 w_clash = VIRTUAL_CLASH          # online against in person: rarely one outlet's slip
             score -= w_clash
             clash.append(fact)
-    if (a, b) in split_pairs or (b, a) in split_pairs:
+    return score, tuple(agree), tuple(clash)
+
+
+def _finish(facts: FactScore, names_a: frozenset[str], names_b: frozenset[str], own: int, split: bool
+            ) -> PairFields:
+    """The probability, agreements, clashes and shared names of a pair from its :func:`fact_score`, the names
+    of each, how many own participants (up to 2) and whether two groups of sources date them apart."""
+    score, agree, clash = facts
+    if split:
         score -= SPLIT_DATES
         if "date" not in clash:
-            clash.append("date")
+            clash = clash + ("date",)
     shared = sorted(names_a & names_b)
     score += SHARED_NAME_WEIGHT * min(len(shared), MAX_SHARED_NAMES)
-    score -= OWN_PARTICIPANT_WEIGHT * min(len(own_a) + len(own_b), 2)
+    score -= OWN_PARTICIPANT_WEIGHT * own
     probability = 1 / (1 + math.exp(-score))
-    return PairScore(a, b, round(probability, 3), tuple(agree), tuple(clash), tuple(shared[:MAX_SHARED_NAMES]))
+    return round(probability, 3), agree, clash, tuple(shared[:MAX_SHARED_NAMES])
 
 
 _NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:of[ \t]+|de[ \t]+|the[ \t]+)?[A-ZÀ-Þ][\w'’-]+)+")
@@ -187,8 +229,9 @@ def distinctive_names(text: str, common: frozenset[str] = frozenset()) -> frozen
     return frozenset(found - common)
 
 
-_TAKING_PART = re.compile(r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|alongside|together\s+with|accompanied\s+by|"
-                          r"took\s+part|take\s+part|participat\w*|negotiators?)\b", re.I)
+# The lookahead (the words' first letters) lets the search skip most of a text at once: twice as fast.
+_TAKING_PART = re.compile(r"(?=[jatpn])\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|alongside|together\s+with|"
+                          r"accompanied\s+by|took\s+part|take\s+part|participat\w*|negotiators?)\b", re.I)
 
 
 def participants(text: str) -> frozenset[str]:
@@ -243,9 +286,77 @@ def _lead_end(text: str) -> int:
 LEAD_SENTENCES = 3
 
 
+def _own_participants(sources: Sequence[str], people: Mapping[str, frozenset[str]], texts: Mapping[str, str]
+                      ) -> Callable[[str, str], int]:
+    """How many participants (up to 2) two articles name whose surname the other never writes."""
+    if not any(people.values()):
+        return lambda a, b: 0
+    # Whole articles bypass name_key's cache: each is read once, and would crowd out the names it keeps.
+    lowered = {s: f" {name_key.__wrapped__(texts.get(s, ''))} " for s in sources}
+    surnames = {s: [f" {name_key(n).split()[-1]} " for n in people[s]] for s in sources}
+
+    def own(a: str, b: str) -> int:
+        return min(sum(k not in lowered[b] for k in surnames[a]) + sum(k not in lowered[a] for k in surnames[b]), 2)
+    return own
+
+
+# From this many articles in a story, pairs of articles with equal claims and names share one score (below, the
+# keys cost more than they save).
+SHARED_SCORES_FROM = 7
+
+
+def _value_key(value: Any) -> tuple[type, str]:
+    """Tells values apart by every field, less the sentence a count was read in (``Count.sentence_tag``,
+    which says which counts one sentence co-states; comparing two values never reads it)."""
+    if getattr(value, "sentence_tag", None):
+        value = replace(value, sentence_tag=())
+    return type(value), repr(value)
+
+
+def _pair_scorer(sources: Sequence[str], by_source: Mapping[str, Sequence[Claim]],
+                 names: Mapping[str, frozenset[str]], compatible: Relation
+                 ) -> Callable[[str, str, int, bool], PairFields]:
+    """Scores a pair of a story's articles (see :func:`score_pair`) given its own participants and date split.
+    In a large story most articles say the same things: values are told apart by type and ``repr`` (every
+    field), and a score is computed once per pair of distinct claim lists and names."""
+    if len(sources) < SHARED_SCORES_FROM:
+        return lambda a, b, own, split: _finish(fact_score(by_source[a], by_source[b], compatible), names[a],
+                                                names[b], own, split)
+    value_keys: dict[tuple[type, str], int] = {}
+    value_id = {id(c.value): value_keys.setdefault(_value_key(c.value), len(value_keys))
+                for cs in by_source.values() for c in cs}
+    claim_keys: dict[tuple, int] = {}
+    sig = {s: claim_keys.setdefault(tuple((c.fact, value_id[id(c.value)]) for c in by_source[s]), len(claim_keys))
+           for s in sources}
+    name_keys: dict[frozenset[str], int] = {}
+    name_id = {s: name_keys.setdefault(names[s], len(name_keys)) for s in sources}
+    kinds: dict[tuple[int, int], int] = {}
+    kind = {s: kinds.setdefault((sig[s], name_id[s]), len(kinds)) for s in sources}
+    known: dict[tuple[int, int], bool] = {}
+    facts: dict[tuple[int, int], FactScore] = {}
+    done: dict[tuple[int, int, int, bool], PairFields] = {}
+
+    def same(x: Any, y: Any) -> bool:
+        key = (value_id[id(x)], value_id[id(y)])
+        if key not in known:
+            known[key] = compatible(x, y)
+        return known[key]
+
+    def score(a: str, b: str, own: int, split: bool) -> PairFields:
+        key = (kind[a], kind[b], own, split)
+        fields = done.get(key)
+        if fields is None:
+            pair = (sig[a], sig[b])
+            if pair not in facts:
+                facts[pair] = fact_score(by_source[a], by_source[b], same)
+            fields = done[key] = _finish(facts[pair], names[a], names[b], own, split)
+        return fields
+    return score
+
+
 def split_events(sources: Sequence[str], claims: Sequence[Claim], compatible: Relation,
                  texts: Mapping[str, str] | None = None) -> EventSplit:
-    """Group a story's articles into events (average linkage over pair probabilities)."""
+    """Group a story's articles (distinct names) into events (average linkage over pair probabilities)."""
     by_source: dict[str, list[Claim]] = {s: [] for s in sources}
     for c in identify_people(list(claims)):
         by_source.setdefault(c.source, []).append(c)
@@ -257,48 +368,27 @@ def split_events(sources: Sequence[str], claims: Sequence[Claim], compatible: Re
         everywhere = frozenset.intersection(*raw.values()) if len(raw) > 2 else frozenset()
         names = {s: raw[s] - everywhere for s in sources}
     people = {s: participants(texts.get(s, "")) for s in sources} if texts else {}
-    # Whole articles bypass name_key's cache: each is read once, and would crowd out the names it keeps.
-    lowered = {s: name_key.__wrapped__(texts.get(s, "")) for s in sources} if texts else {}
-
-    def own(x: str, y: str) -> frozenset[str]:
-        """Participants ``x`` names whose surname ``y`` never writes."""
-        return frozenset(n for n in people.get(x, ()) if f" {name_key(n).split()[-1]} " not in f" {lowered[y]} ")
-
+    own = _own_participants(sources, people, texts) if texts and len(sources) > 1 else None
     split_pairs = dated_groups(claims, compatible)
-    pairs: dict[tuple[str, str], PairScore] = {}
+    score = _pair_scorer(sources, by_source, names, compatible)
+    pairs: dict[tuple[str, str], PairFields] = {}
+    prob = [[0.0] * len(sources) for _ in sources]
     for i, a in enumerate(sources):
-        for b in sources[i + 1:]:
-            pairs[(a, b)] = score_pair(a, b, by_source[a], by_source[b], compatible, names[a], names[b],
-                                       own(a, b) if texts else frozenset(), own(b, a) if texts else frozenset(),
-                                       split_pairs)
-    clusters: list[list[str]] = [[s] for s in sources]
-
-    def linkage(x: list[str], y: list[str]) -> float:
-        ps = [(pairs.get((a, b)) or pairs[(b, a)]).probability for a in x for b in y]
-        return sum(ps) / len(ps)
-
-    while len(clusters) > 1:
-        best, bi, bj = -1.0, -1, -1
-        for i in range(len(clusters)):
-            for j in range(i + 1, len(clusters)):
-                p = linkage(clusters[i], clusters[j])
-                if p > best:
-                    best, bi, bj = p, i, j
-        if best < THRESHOLD:
-            break
-        clusters[bi] = clusters[bi] + clusters[bj]
-        del clusters[bj]
-    order = {s: i for i, s in enumerate(sources)}
+        for j, b in enumerate(sources[i + 1:], i + 1):
+            split = bool(split_pairs) and ((a, b) in split_pairs or (b, a) in split_pairs)
+            pairs[(a, b)] = fields = score(a, b, own(a, b) if own else 0, split)
+            prob[i][j] = prob[j][i] = fields[0]
+    index = {s: i for i, s in enumerate(sources)}
+    clusters = [[sources[i] for i in members] for members in average_linkage(prob, THRESHOLD)]
     events = []
-    for members in sorted(clusters, key=lambda m: min(order[s] for s in m)):
-        members.sort(key=order.__getitem__)
-        inner = [(pairs.get((a, b)) or pairs[(b, a)]).probability for i, a in enumerate(members)
-                 for b in members[i + 1:]]
+    for members in sorted(clusters, key=lambda m: min(index[s] for s in m)):
+        members.sort(key=index.__getitem__)
+        at = [index[s] for s in members]
+        inner = [prob[a][b] for i, a in enumerate(at) for b in at[i + 1:]]
         if inner:
             confidence = sum(inner) / len(inner)
         else:                                   # alone: how sure it is no other article's event
-            others = [(pairs.get((members[0], s)) or pairs[(s, members[0])]).probability for s in sources
-                      if s != members[0]]
+            others = [prob[at[0]][index[s]] for s in sources if s != members[0]]
             confidence = 1 - max(others) if others else 1.0
         events.append(Event(members, round(confidence, 2)))
-    return EventSplit(events, pairs)
+    return EventSplit(events, PairScores(pairs))

@@ -64,6 +64,7 @@ class TextIndex:
         self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._sentences = self._split_sentences(text)
         self._sentence_starts = [s.start for s in self._sentences]
+        self._clauses: dict[tuple[int, int], TextSpan] = {}     # a mention's clause is asked for by every test
 
     # ---- lines
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -104,6 +105,13 @@ class TextIndex:
         return self._sentences[i] if self._sentences else TextSpan(0, len(self.text))
 
     def clause(self, start: int, end: int) -> TextSpan:
+        """The clause around ``[start, end)`` (:meth:`_clause`), worked out once."""
+        span = self._clauses.get((start, end))
+        if span is None:
+            span = self._clauses[(start, end)] = self._clause(start, end)
+        return span
+
+    def _clause(self, start: int, end: int) -> TextSpan:
         """The clause around ``[start, end)``: the sentence cut at the nearest clause breaks outside the span.
 
         A clause that holds little besides the span itself ("On Tuesday, leaders met ...") takes in the

@@ -22,7 +22,8 @@ MAX_CLI_LINES = 250
 # The stages, in the order data flows through them; a module may import its own stage and those before it.
 # A module belongs to the stage of the longest prefix of its name listed here.
 STAGES: list[tuple[str, ...]] = [
-    ("checker", "checker.errors", "checker.resources", "checker.atomic", "checker.yamlsrc"),   # foundations
+    ("checker", "checker.errors", "checker.resources", "checker.atomic", "checker.yamlsrc",     # foundations
+     "checker.linkage"),
     ("checker.model",),
     ("checker.sources", "checker.corpus"),
     ("checker.text",),

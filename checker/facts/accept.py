@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Callable
 
+from checker.facts.firstchars import any_search
 from checker.facts.phrases import ends_with, phrases_regex, starts_with, user_regex
 from checker.mentions.mention import Mention
 from checker.model.pack import Cue, FactDef
@@ -80,7 +81,7 @@ def about_other_event(text: str, index: TextIndex, fact: FactDef, i: int, memo: 
     def own(k: int) -> bool:
         span = index.sentences[k]
         return memoised(memo, ("other", fact.other_event, span.start),
-                        lambda: bool(user_regex(fact.other_event).search(text, span.start, span.end)))
+                        lambda: any_search(fact.other_event)(text, span.start, span.end))
 
     if not index.sentences:
         return False

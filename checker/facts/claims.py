@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from checker.facts.accept import accepted, counted_unit, label_span, line_label, participant_mode, without_lead
@@ -304,6 +305,12 @@ def _date_parts(doc: Document, index: TextIndex, fact: FactDef, m: Mention) -> t
     date = DateValue.on_days(m.value.stated_days, doc.text[ds:de])
     return (_make_claim(doc, index, fact.name, ws, we, weekday), _make_claim(doc, index, fact.name, ds, de, date))
 
+@lru_cache(maxsize=16)
+def _role_regex(roles: tuple[str, ...]) -> re.Pattern:
+    """A role in brackets after a name, "(mediator)" (built once per pack, not once per article)."""
+    return re.compile(r"\s*\(\s*(?:the\s+)?(?:" + phrase_body(roles) + r")\s*\)", re.I)
+
+
 def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int] | None,
                    memo: dict | None = None) -> list[Claim]:
     """Lists of people straight after a lead-in ("co-chaired by X and Y") or before a lead-out ("X and Y
@@ -354,8 +361,7 @@ def _people_claims(doc: Document, index: TextIndex, fact: FactDef, cued: set[int
                 if people:
                     found.append(people)
     if fact.roles:                                       # "Retired Judge Nomvula Khumalo-Petersen (mediator);"
-        role = re.compile(r"\s*\(\s*(?:the\s+)?(?:" + phrase_body(fact.roles) + r")\s*\)", re.I)
-        for m in role.finditer(text):
+        for m in _role_regex(fact.roles).finditer(text):
             sentence = index.sentence(m.start())
             people = parse_list_before(text, m.start(), max(sentence.start, text.rfind(";", 0, m.start()) + 1))
             if people:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from checker.facts.phrases import WORD_BEFORE, anycase_word, phrase_regex
+from checker.facts.phrases import WORD_BEFORE, anycase_word, first_letters, phrase_regex
 from checker.mentions.scan import Offsets, lowered, word_trie
 from checker.model.pack import Pack
 from checker.text import TextIndex
@@ -72,7 +72,8 @@ class _CueFinder:
             if pairs and all(re.fullmatch(r"[A-Za-z0-9'’-]+", h) and h[0].isalnum() for _, h in pairs):
                 self.phrases[name] = pairs
         words = sorted({head.lower() for pairs in self.phrases.values() for _, head in pairs})
-        self.lower = re.compile(WORD_BEFORE + "(?:" + word_trie(words) + ")") if words else None
+        self.lower = re.compile(first_letters(words, cased=False) + WORD_BEFORE + "(?:" + word_trie(words) + ")") \
+            if words else None
         self._words = words
         self._anycase_pattern: re.Pattern | None = None
         self._tests: dict[tuple[str, bool], tuple[tuple[str, re.Pattern | None, bool], ...]] = {}
@@ -80,7 +81,8 @@ class _CueFinder:
     def _anycase(self) -> re.Pattern:
         """The case-insensitive pattern, for the few texts the lower-case pass cannot read (compiled then)."""
         if self._anycase_pattern is None:
-            self._anycase_pattern = re.compile(WORD_BEFORE + "(?:" + word_trie(self._words) + ")", re.I)
+            self._anycase_pattern = re.compile(first_letters(self._words) + WORD_BEFORE + "(?:" + word_trie(self._words)
+                                               + ")", re.I)
         return self._anycase_pattern
 
     def _tests_for(self, word: str, lower: bool) -> tuple[tuple[str, re.Pattern | None, bool], ...]:

@@ -47,14 +47,15 @@ def phrase_body(phrases: Iterable[str]) -> str:
     return "|".join(parts)
 
 
-def first_letters(phrases: Iterable[str]) -> str:
-    """A lookahead for the first letters of ``phrases`` (either case), or nothing if one is empty."""
+def first_letters(phrases: Iterable[str], cased: bool = True) -> str:
+    """A lookahead for the first letters of ``phrases`` (either case; as they are unless ``cased``), or nothing
+    if one is empty."""
     firsts: set[str] = set()
     for phrase in phrases:
         head = phrase.rstrip("*").strip()[:1]
         if not head:
             return ""
-        firsts |= {head.lower(), head.upper()}
+        firsts |= {head.lower(), head.upper()} if cased else {head}
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 @lru_cache(maxsize=256)
@@ -115,8 +116,9 @@ def phrase_regex(phrases: tuple[str, ...], lower: bool, word_end: bool = True) -
     out the check after the phrase: it matches where a phrase starts, whatever follows."""
     after = WORD_AFTER if word_end else ""
     if lower:
+        low = tuple(p.lower() for p in phrases)
         try:
-            return plain(WORD_BEFORE + "(?:" + phrase_body(p.lower() for p in phrases) + ")" + after), True
+            return plain(first_letters(low, cased=False) + WORD_BEFORE + "(?:" + phrase_body(low) + ")" + after), True
         except ValueError:
             pass
     return re.compile(first_letters(phrases) + WORD_BEFORE + "(?:" + phrase_body(phrases) + ")" + after, re.I), False
