@@ -33,7 +33,9 @@ def test_a_signing_dates_and_places_the_event():
 
 def test_a_conversion_into_a_unit_many_countries_share_is_left_out():
     found = claims("Donors pledged 35 million dollars, around 140 billion pesos, for de-mining.", "aid")
-    assert texts(found) == ["35 million dollars"]
+    assert [c.value for c in found] == [found[0].value] * 2     # the pesos at the article's own rate
+    euros = claims("Donors pledged €10 million, around 400 billion pesos, for de-mining.", "aid")
+    assert texts(euros) == ["€10 million"]                       # no dollars beside it: the pesos left out
     both = claims("Donors pledged NOK 2.6 billion, or about $245 million, for de-mining.", "aid")
     assert len(both) == 2                            # neither is in a unit shared by several countries
 
@@ -353,3 +355,14 @@ def test_a_venue_in_a_city_is_quoted_whole_and_is_no_other_city_of_its_country()
                                                                        "Arusha", True)]
     assert not found[0].value.intersects(Place("Dodoma", "city", "TZ", "AF", 410956))
 
+
+
+def test_a_total_before_of_which_and_a_programme_not_included():
+    found = claims("The states created a trust fund for seals worth 34 million manats, of which Kazakhstan's share "
+                   "is 8 million manats.", "aid")
+    assert [(c.text, c.context.part) for c in found][:1] == [("34 million manats", False)]
+    pair = claims("The five states pledged 34 million manats ($20 million) for the fund.", "aid")
+    assert [c.value.currency for c in pair] == ["Dollar", "Dollar"]     # the article's own rate
+    apart = claims("Donors pledged $48 million. The package does not include the $593 million fire ant program.",
+                   "aid")
+    assert [c.context.part for c in apart] == [False, True]

@@ -145,12 +145,13 @@ def _share_equivalents(claims: list[Claim], text: str, shared_units: frozenset[s
                                                                                 part=context.part))
         guessed = [i for i, c in ((x, a), (y, b)) if c.value.currency in shared_units]
         dollars = [i for i, c in ((x, a), (y, b)) if c.value.currency in _US_DOLLAR]
-        if len(guessed) == 1:
-            out[guessed[0]] = None
-        elif len(dollars) == 1 and a.value.currency != b.value.currency:
-            # "GH¢150 million or about $12 million": the article's own rate, not the pack's, converts it
+        if len(dollars) == 1 and a.value.currency != b.value.currency:
+            # "GH¢150 million or about $12 million", "34 million manats ($20 million)": the article's own rate,
+            # not the pack's, converts it
             other = y if dollars[0] == x else x
             out[other] = replace(out[other], value=out[dollars[0]].value)
+        elif len(guessed) == 1:
+            out[guessed[0]] = None
     return [c for c in out if c is not None]
 
 def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Mention,

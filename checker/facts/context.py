@@ -138,9 +138,11 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
     if fact.part_words:
         span = index.sentence(m.start) if alone else index.window(m.start, m.end, PART_WINDOW)
         regex = phrases_regex(fact.part_words)
+        # "of which" makes a part of what follows it: "worth 34 million, of which X's share is 8"
+        after = phrases_regex(tuple(w for w in fact.part_words if w not in ("of which", "of whom")))
         label = label_span(text, m.start)
         part = bool(regex.search(text, min(span.start, clause.start), m.start)
-                    or regex.search(text, m.end, max(span.end, clause.end, m.end))
+                    or after.search(text, m.end, max(min(span.end, clause.end), m.end))   # not past its clause
                     or (label and regex.search(text, label.start, label.end)))
         if part and fact.total_words:
             window = index.window(m.start, m.end, PART_WINDOW)
