@@ -366,3 +366,13 @@ def test_a_total_before_of_which_and_a_programme_not_included():
     apart = claims("Donors pledged $48 million. The package does not include the $593 million fire ant program.",
                    "aid")
     assert [c.context.part for c in apart] == [False, True]
+
+
+def test_a_country_and_its_neighbours_the_two_co_chairs_and_a_share_per_prefecture():
+    assert texts(claims("Donors pledged money to help Poland and six neighbouring countries leave coal. Ministers "
+                        "from seven countries took part.", "attendees")) == ["seven countries"]
+    found = claims("Thirty-eight mayors attended the summit. The two mayors who co-chaired it signed the pact in "
+                   "front of about 600 participants.", "attendees")
+    assert "two mayors" not in texts(found) and "Thirty-eight mayors" in texts(found)
+    found = claims("The governors agreed: 1.2 billion yen over three years, 300 million yen per prefecture.", "aid")
+    assert [(c.text, c.context.part) for c in found] == [("1.2 billion yen", False), ("300 million yen", True)]

@@ -24,6 +24,9 @@ _PART_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|extr
                           r"counts|(?:now\s+)?has|have|comprises|comprising|consists\s+of|made\s+up\s+of)"
                           r"(?:\s+(?:today|now|currently))?\s+(?:[A-Z][\w-]*\s+)?$", re.I)
 _SUM_BEFORE = re.compile(r"\d[^.;:!?\n]{0,40}(?:\+|\bplus)\s*$", re.I)      # "38 countries + 14 organisations"
+# "Poland and six neighbouring countries" (seven in all); "The two mayors signed the pact" (the co-chairs again)
+_NAMED_AND_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+and\s+(?:its\s+|their\s+)?$")
+_THE_FEW_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:The|Both|both|the)\s+$")
 _PART_INSIDE = re.compile(r"\b(?:absent|remaining|missing|other)\b", re.I)
 # After the count, in its clause: "Eight heads of state attended in person", "Nine development partners and
 # some 60 hydrologists attended as observers" (but "up to 30 leaders, either in person or through video calls"
@@ -66,7 +69,9 @@ def without_parts(claims: list[Claim], text: str, index: TextIndex, pack: Pack,
                 titled = _TITLED_OF_THE_BEFORE.search(text, max(sentence.start, c.start - 80), c.start)
                 if titled and titled.group(1).lower() in fact.units:
                     of_the = None             # "The Ministers for Foreign Affairs of the twelve Member States"
-            if _PART_BEFORE.search(head) or _SUM_BEFORE.search(head) or (of_the and of_the.group(1).lower() not in fact.units) \
+            few = (c.value.figure or 0) <= 2 and _THE_FEW_BEFORE.search(head)
+            if _PART_BEFORE.search(head) or _SUM_BEFORE.search(head) or _NAMED_AND_BEFORE.search(head) or few \
+                    or (of_the and of_the.group(1).lower() not in fact.units) \
                     or _PART_AFTER.match(text, c.end) or _PART_INSIDE.search(c.text):
                 continue
             bigger = [m.end for m in counts if sentence.start <= m.start < c.start
