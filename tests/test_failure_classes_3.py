@@ -376,3 +376,14 @@ def test_a_country_and_its_neighbours_the_two_co_chairs_and_a_share_per_prefectu
     assert "two mayors" not in texts(found) and "Thirty-eight mayors" in texts(found)
     found = claims("The governors agreed: 1.2 billion yen over three years, 300 million yen per prefecture.", "aid")
     assert [(c.text, c.context.part) for c in found] == [("1.2 billion yen", False), ("300 million yen", True)]
+
+
+def test_the_capital_named_by_its_country_and_a_dateline_that_agrees():
+    found = claims("PORT LOUIS, April 14 (Wire) - Leaders won pledges on Wednesday after a one-day summit in the "
+                   "Mauritian capital.", "location")
+    assert [(c.text, c.value.name) for c in found] == [("PORT LOUIS", "Port Louis"), ("Mauritian capital",
+                                                                                        "Port Louis")]
+    elsewhere = claims("NAIROBI (Wire) - Ministers meeting in the Ethiopian capital agreed a charter.", "location")
+    assert [(c.text, c.value.name) for c in elsewhere] == [("Ethiopian capital", "Addis Ababa")]
+    online = claims("WASHINGTON (Wire) — Representatives of thirty nations convened virtually on Tuesday.", "location")
+    assert [c.value.virtual for c in online] == [True]            # where it was filed, not where it was held

@@ -32,6 +32,45 @@ COUNTRY_ALIASES = {
 }
 
 
+# Demonyms that no rule derives from the country's name ("the French capital" is Paris).
+IRREGULAR_DEMONYMS = {
+    "FR": ["French"], "DE": ["German"], "NL": ["Dutch"], "ES": ["Spanish"], "GB": ["British"], "CH": ["Swiss"],
+    "PH": ["Philippine", "Filipino"], "TH": ["Thai"], "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"],
+    "SN": ["Senegalese"], "SD": ["Sudanese"], "NP": ["Nepali", "Nepalese"], "PK": ["Pakistani"],
+    "BD": ["Bangladeshi"], "AF": ["Afghan"], "IQ": ["Iraqi"], "IL": ["Israeli"], "YE": ["Yemeni"], "QA": ["Qatari"],
+    "KW": ["Kuwaiti"], "OM": ["Omani"], "SA": ["Saudi"], "AR": ["Argentine", "Argentinian"], "NE": ["Nigerien"],
+    "TG": ["Togolese"], "BJ": ["Beninese"], "GA": ["Gabonese"], "CG": ["Congolese"], "CD": ["Congolese"],
+    "SO": ["Somali"], "MG": ["Malagasy"], "LS": ["Basotho"], "TR": ["Turkish"], "GR": ["Greek"],
+    "PT": ["Portuguese"], "PL": ["Polish"], "SE": ["Swedish"], "DK": ["Danish"], "FI": ["Finnish"],
+    "IS": ["Icelandic"], "IE": ["Irish"], "XK": ["Kosovar"], "ME": ["Montenegrin"], "MK": ["Macedonian"],
+    "BY": ["Belarusian"], "AZ": ["Azerbaijani"], "KZ": ["Kazakh"], "UZ": ["Uzbek"], "KG": ["Kyrgyz"],
+    "TJ": ["Tajik"], "TM": ["Turkmen"], "LA": ["Lao", "Laotian"], "TL": ["Timorese"], "MM": ["Myanmar"],
+    "SB": ["Solomon Islands"], "NZ": ["New Zealand"], "US": ["US", "American"], "SV": ["Salvadoran"],
+    "EC": ["Ecuadorian", "Ecuadorean"], "PE": ["Peruvian"], "CL": ["Chilean"], "LB": ["Lebanese"],
+    "BH": ["Bahraini"], "AE": ["Emirati"], "KR": ["South Korean"], "KP": ["North Korean"], "BT": ["Bhutanese"],
+    "BW": ["Botswanan"], "BA": ["Bosnian"], "GY": ["Guyanese"], "SR": ["Surinamese"], "MT": ["Maltese"],
+    "CY": ["Cypriot"], "LU": ["Luxembourgish"], "CZ": ["Czech"], "SK": ["Slovak"], "SI": ["Slovenian"],
+    "HR": ["Croatian"], "RS": ["Serbian"], "HU": ["Hungarian"], "UA": ["Ukrainian"], "CV": ["Cape Verdean"],
+    "GH": ["Ghanaian"], "PG": ["Papua New Guinean"], "MV": ["Maldivian"], "LK": ["Sri Lankan"],
+    "CI": ["Ivorian"], "BF": ["Burkinabe"], "GN": ["Guinean"], "GW": ["Bissau-Guinean"], "ZA": ["South African"],
+    "SS": ["South Sudanese"], "CF": ["Central African"], "DO": ["Dominican"], "HT": ["Haitian"], "IR": ["Iranian"],
+}
+
+
+def _demonyms(iso: str, name: str) -> list[str]:
+    """How English copy calls a country's people and things ("the Ethiopian capital"): the irregular ones as
+    listed, the others by the usual endings (Ethiopia -> Ethiopian, Kenya -> Kenyan, Mauritius -> Mauritian)."""
+    if iso in IRREGULAR_DEMONYMS:
+        return IRREGULAR_DEMONYMS[iso]
+    if " " in name or not name.isalpha():
+        return []
+    for end, add in (("ia", "ian"), ("ius", "ian"), ("a", "an"), ("o", "an"), ("e", "ean"), ("i", "ian"),
+                     ("y", "ian"), ("u", "uan"), ("land", "lander")):
+        if name.endswith(end):
+            return [name[:len(name) - len(end)] + add]
+    return [name + "ian"]
+
+
 def _spellings(name: str) -> list[str]:
     """How English copy also writes a city's name: without diacritics ("Reykjavik", "Lome"), "St." for
     "Saint" ("St. George's"), spaces for the hyphens of capitalised parts ("Port Vila")."""
@@ -86,6 +125,12 @@ def main() -> int:
                 if (alias.isascii() and len(alias) >= 4 and alias[0].isupper() and not alias.isupper()
                         and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", alias) and alias != city["name"]):
                     rows.append((alias, "city", cc, cont, pop, city["name"]))
+    cities = {(r[2], r[0]): r for r in rows if r[1] == "city"}
+    for iso, c in countries.items():                 # "the Ethiopian capital": Addis Ababa
+        capital = cities.get((iso, c.get("capital") or ""))
+        if capital is not None:
+            for demonym in _demonyms(iso, c["name"]):
+                rows.append((f"{demonym} capital", "city", iso, capital[3], capital[4], capital[5]))
     rows.sort(key=lambda r: (r[0].lower(), -r[4]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", newline="", encoding="utf-8") as handle:

@@ -13,10 +13,12 @@ from checker.mentions.places import gazetteer
 from checker.model.claims import AlignContext, Claim
 from checker.model.dates import DateValue
 from checker.model.documents import Document
+from checker.model.entities import Place
 from checker.model.pack import Pack
 from checker.text import TextIndex
 
 DATELINE_CHARS = 300       # where an article's dateline stands: "**MEDIA RELEASE – 26 August 2027**"
+LEAD_CHARS = 400           # an article's lead: what it reports first
 
 # What may stand before the date on a dateline: up to two capitalised place names, each followed by a comma
 # ("Bogotá, ", "CUENCA, Ecuador, "); after it, the line ends or the story starts after a dash or bracket.
@@ -98,7 +100,8 @@ _WIRE_DATELINE = re.compile(r"^[ \t*_]*(?!The\b)([A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[
 def dateline_place_claims(doc: Document, index: TextIndex, pack: Pack, claims: list[Claim],
                           make_claim: Callable[..., Claim]) -> list[Claim]:
     """The city of a wire's dateline as a location claim, for an article that names no other place for the
-    event: wire copy often says where only there ("ADDIS ABABA, Nov 16 (AFP) - Ministers ... adopted")."""
+    event or names the same one: wire copy often says where only there ("ADDIS ABABA, Nov 16 (AFP) - Ministers
+    ... adopted") or in other words ("in the Ethiopian capital")."""
     m = _WIRE_DATELINE.search(doc.text, 0, DATELINE_CHARS)
     if m is None:
         return []
@@ -108,7 +111,10 @@ def dateline_place_claims(doc: Document, index: TextIndex, pack: Pack, claims: l
         return []
     out = []
     for fact in pack.facts.values():
-        if "place" not in fact.mentions or any(c.fact == fact.name for c in claims):
-            continue
+        named = [c for c in claims if c.fact == fact.name and isinstance(c.value, Place)]
+        if "place" not in fact.mentions or any(c.value.virtual and c.start < LEAD_CHARS for c in named) or (
+                named and not any(c.value.intersects(place) for c in named if not c.value.virtual)):
+            continue                  # a dateline elsewhere than the place the article names, or on a lead
+                                      # about a meeting held online: where it was filed
         out.append(make_claim(doc, index, fact.name, m.start(1), m.end(1), place, AlignContext()))
     return out

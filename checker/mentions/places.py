@@ -25,6 +25,7 @@ _CAP_RUN = re.compile(
     r"(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)*"
 )
 # A place too small for the gazetteer, named by what it is: "the resort of Avaza", "the village of Qaraqum".
+_THE_CAPITAL = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z'’-]+[ \t]+){1,3}capital)\b")
 _NAMED_BY_NOUN = re.compile(r"\b(?:resort|town|village|oasis|island)[ \t]+of[ \t]+([A-Z][a-z'’-]{2,}(?:[ \t][A-Z][a-z'’-]{2,})?)")
 # A full stop after a word of four letters or more ends the sentence inside a run of capitals.
 _SENTENCE_END_IN_RUN = re.compile(r"(?<=\w{4})\.[ \t]")
@@ -167,6 +168,10 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
             name = m.group(1)
             if gaz.lookup(name) is None and name.lower() not in _NOT_PLACES | _ENGLISH_WORDS:
                 yield Mention("place", m.start(1), m.end(1), name, Place(name, "city"))
+        for m in starting_in(_THE_CAPITAL, text, first, stop):      # "the Ethiopian capital": Addis Ababa
+            place = gaz.lookup(m.group(1))
+            if place is not None and place.place_type == "city":
+                yield Mention("place", m.start(1), m.end(1), m.group(1), place)
     low = lowered(text)
     virtual, within = (_VIRTUAL, text) if low is None else (_VIRTUAL_PLAIN, low)
     for first, stop in regions:
