@@ -230,7 +230,10 @@ def totals_and_parts(claims: list[Claim], fact: FactDef, settings: Settings | No
     chosen = {id(c) for c in totals}
     parts = [c for c in claims if id(c) not in chosen]
     fields = [f for f in fact.align_by if f in ("donor", "programme")]
-    return ([totals] if totals else []) + group_by_context(parts, fields, fact.align_threshold)
+    # a share of nobody named for nothing named ("$390 million in grants") is compared with nothing
+    loose = [[c] for c in parts if not any(c.context.get(f) for f in fields)]
+    keyed = [c for c in parts if any(c.context.get(f) for f in fields)]
+    return ([totals] if totals else []) + group_by_context(keyed, fields, fact.align_threshold) + loose
 
 
 # An amount less than this share of the story's typical total is another pot (a donor's share, a diaspora

@@ -387,3 +387,15 @@ def test_the_capital_named_by_its_country_and_a_dateline_that_agrees():
     assert [(c.text, c.value.name) for c in elsewhere] == [("Ethiopian capital", "Addis Ababa")]
     online = claims("WASHINGTON (Wire) — Representatives of thirty nations convened virtually on Tuesday.", "location")
     assert [c.value.virtual for c in online] == [True]            # where it was filed, not where it was held
+
+
+def test_a_total_broken_down_by_instrument_and_a_countrys_commitment_of():
+    found = claims("The total of $600 million comprises $390 million in grants and $210 million in concessional "
+                   "loans.", "aid")
+    assert [(c.text, c.context.part) for c in found][-2:] == [("$390 million", True), ("$210 million", True)]
+    both = claims("Pledged: US$950m in grants and concessional credits.", "aid")
+    assert [c.context.part for c in both] == [False]
+    loan = claims("The package includes a $95 million loan from the bank and $55 million in grants.", "aid")
+    assert all(c.context.part for c in loan)
+    own = claims("Today I announced Australia's commitment of A$150 million over four years.", "aid")
+    assert own[0].context.donor == "Australia"

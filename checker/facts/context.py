@@ -16,7 +16,8 @@ from checker.model.pack import FactDef
 from checker.text import TextIndex
 
 _CAP_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*)*")
-_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:own\s+|new\s+|total\s+)?$")
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:own\s+|new\s+|total\s+)?"
+                           r"(?:(?:commitment|contribution|pledge|share|grant|loan|donation)\s+of\s+)?$")
 _OWNERS_SHARE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:own\s+)?(?:contribution|pledge|share|grant|loan|donation|"
                            r"commitment)s?\b")
 _LABEL_SHARE = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?(?:contribution|pledge|share|"

@@ -109,6 +109,15 @@ _SHARE_BETWEEN = re.compile(r"[(:;]|\b(?:including|includ(?:es|ed)|of\s+which|am
 _NEXT_DONOR = re.compile(r"\s*(?:,|;|\band\b)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}\s+$")
 
 
+# A total broken down by instrument: "comprises $390 million in grants and $210 million in concessional loans",
+# "Some $180 million is in grants", "a $95 million loan from the bank", "400 million euros are grants" (but
+# "US$950m in grants and concessional credits" is both, the total).
+_IN_ONE_INSTRUMENT = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+(?:(?:is\s+|are\s+)?in\s+"
+                                r"(?:(?!(?:grants?|loans?|credits?|and|or)\b)[\w-]+\s+){0,2}?|are\s+|is\s+)?"
+                                r"(?:concessional\s+|soft\s+)?(?:grants?|loans?|credits?)\b"
+                                r"(?!\s+(?:and|or|&)\s+(?:concessional\s+|soft\s+)?(?:grants?|loans?|credits?)\b)", re.I)
+
+
 def money_shares(claims: list[Claim], text: str, index: TextIndex) -> list[Claim]:
     """Amounts listed after a larger one of the same currency in the same sentence, with a bracket, colon or
     "including" between, are its shares: parts, compared only with amounts of the same donor."""
@@ -124,5 +133,7 @@ def money_shares(claims: list[Claim], text: str, index: TextIndex) -> list[Claim
             elif any(b.fact == c.fact and c.end <= b.start <= c.end + 60 and b.context.donor
                      and _NEXT_DONOR.match(text, c.end, b.start) for b in money):
                 c = replace(c, context=replace(c.context, part=True))   # "X pledged A, Bank Y B and Z C"
+            elif _IN_ONE_INSTRUMENT.match(text, c.end):
+                c = replace(c, context=replace(c.context, part=True))   # "$390 million in grants and $210 …"
         out.append(c)
     return out
