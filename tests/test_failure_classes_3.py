@@ -282,7 +282,9 @@ def test_a_stated_range_around_the_most_voted_day_makes_a_two_day_event():
 
 @pytest.mark.parametrize("phrase,unit", [("RD$3.7 billion", "DOP"), ("GH¢240 million", "GHS"),
                                          ("34 million manats", "Manat"), ("P1.9 billion", "Peso or pula"),
-                                         ("455 billion kwacha", "Kwacha"), ("twenty-four million dollars", "Dollar")])
+                                         ("455 billion kwacha", "Kwacha"), ("twenty-four million dollars", "Dollar"),
+                                         ("1.17 billion kina", "PGK"), ("K1.17 billion", "Kina or kwacha"),
+                                         ("2.2 billion somoni", "TJS"), ("763 billion riel", "KHR")])
 def test_more_ways_to_write_money(phrase, unit):
     from checker.mentions import extract_mentions
     (m,) = extract_mentions(phrase, None, frozenset({"money"}))

@@ -127,6 +127,7 @@ CODES: dict[str, tuple[str, str | None]] = {
     "RO": ("Omani rial", "OMR"), "JD": ("Jordanian dinar", "JOD"), "Bs": ("Bolivian boliviano", "BOB"),
     "KM": ("Bosnia and Herzegovina convertible mark", "BAM"),     # in capitals only: "km" is a distance
     "P": ("Peso or pula", None),             # "P1.9 billion" in Manila, "P540 million" in Gaborone
+    "K": ("Kina or kwacha", None),           # "K1.17 billion" in Port Moresby, "K455 billion" in Lusaka
 }
 # Letters before "$" that name the dollar: "US$", "C $", "HK$", "Mex$", "AUD$". Those that are also English
 # words or initials ("a $5 bill") only count glued to the sign.
@@ -169,12 +170,13 @@ WORDS: dict[str, tuple[str, str | None]] = {
     "cfa francs": ("CFA franc", "XOF"), "vatu": ("Vanuatu vatu", "VUV"), "djibouti francs": CODES["DJF"], "djiboutian francs": CODES["DJF"],
     "norwegian kroner": CODES["NOK"], "danish kroner": CODES["DKK"], "kroner": ("Krone", None),
     "swedish kronor": CODES["SEK"], "icelandic kronur": CODES["ISK"], "manats": ("Manat", None),
-    "azerbaijani manats": CODES["AZN"], "kwacha": ("Kwacha", None),
+    "azerbaijani manats": CODES["AZN"], "kwacha": ("Kwacha", None), "kina": CODES["PGK"], "somoni": CODES["TJS"],
+    "riels": CODES["KHR"], "riel": CODES["KHR"],
 }
 for _plural in [w for w in WORDS if w.endswith("s") and w not in ("pounds", "pounds sterling", "pennies")]:
     WORDS.setdefault(_plural[:-1], WORDS[_plural])              # "50 dollar", "10 us dollar", "one cent"
 for _code, _cur in CODES.items():
-    if _code not in ("KM", "P"):
+    if _code not in ("KM", "P", "K"):
         WORDS.setdefault(_code.lower(), _cur)
 SUB_UNITS = {"cent": 100, "cents": 100, "pence": 100, "penny": 100, "pennies": 100}
 
