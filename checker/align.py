@@ -252,7 +252,19 @@ def _without_small_pots(totals: list[Claim], settings: Settings) -> list[Claim]:
     if len(amounts) < 2:
         return totals
     median = amounts[len(amounts) // 2]
-    return [c for c in totals if base(c) is None or base(c) >= SMALL_POT * median]
+    values = [c.value for c in totals]
+
+    def slip(c: Claim) -> bool:
+        """The same digits as another total in its currency, a power of ten apart: "26.2 billion" against
+        "262 billion CFA francs" is a decimal slip, a rival total, not a small pot."""
+        return any(v.currency == c.value.currency and v.figure and c.value.figure
+                   and _power_of_ten(v.figure / c.value.figure) for v in values)
+
+    return [c for c in totals if base(c) is None or base(c) >= SMALL_POT * median or slip(c)]
+
+
+def _power_of_ten(ratio: float) -> bool:
+    return any(abs(ratio - 10 ** k) <= 0.005 * 10 ** k for k in (1, 2, 3))
 
 
 def _same_amount(a: object, b: object) -> bool:

@@ -401,3 +401,15 @@ def test_a_total_broken_down_by_instrument_and_a_countrys_commitment_of():
     assert all(c.context.part for c in loan)
     own = claims("Today I announced Australia's commitment of A$150 million over four years.", "aid")
     assert own[0].context.donor == "Australia"
+
+
+def test_an_event_organised_somewhere_and_a_decimal_slip_of_the_total():
+    found = claims("The conference in support of hospitals, organised in Paris on Thursday on the initiative of "
+                   "France, collected pledges.", "date", published=dt.date(2027, 5, 6))
+    assert texts(found) == ["on Thursday"]
+    arts = {"w": ("Donors pledged 262 billion CFA francs on Wednesday at the round table in Ouagadougou.",
+                  dt.date(2027, 9, 15)),
+            "o": ("Donors pledged 262 billion CFA francs at the round table in Ouagadougou.", dt.date(2027, 9, 15)),
+            "l": ("The partners announced contributions of 26.2 billion CFA francs at the round table in "
+                  "Ouagadougou.", dt.date(2027, 9, 16))}
+    assert any("26.2 billion" in str(f.to_dict()) for f in story_findings(arts, "aid"))
