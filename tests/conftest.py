@@ -10,18 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from checker.pack import load_pack
-from checker.pipeline import analyse
-from checker.resources import default_rules_dir
-from checker.model.documents import Document
-
-# The packs the tests load are cached in a folder of this run (checker.pack.cache), not the user's.
+# The packs and patterns the tests load are cached in a folder of this run (checker.pack.cache,
+# checker.regexcache), not the user's: set before checker is imported, which compiles patterns.
 if "CHECKER_CACHE_DIR" not in os.environ:
     import atexit
     import tempfile
 
     os.environ["CHECKER_CACHE_DIR"] = tempfile.mkdtemp(prefix="checker-test-cache-")
     atexit.register(shutil.rmtree, os.environ["CHECKER_CACHE_DIR"], True)
+
+from checker.pack import load_pack
+from checker.pipeline import analyse
+from checker.resources import default_rules_dir
+from checker.model.documents import Document
+
 # Hypothesis profiles (tests/test_properties.py): "ci", bounded, in every run (about 20 s); "long", chosen with
 # HYPOTHESIS_PROFILE=long, for at least 10,000 inputs over all properties (see README, Robustness). No deadline:
 # a slow example is measured, not failed; derandomized in CI so that a run is reproducible.

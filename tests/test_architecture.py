@@ -23,7 +23,7 @@ MAX_CLI_LINES = 250
 # A module belongs to the stage of the longest prefix of its name listed here.
 STAGES: list[tuple[str, ...]] = [
     ("checker", "checker.errors", "checker.resources", "checker.atomic", "checker.yamlsrc",     # foundations
-     "checker.linkage"),
+     "checker.linkage", "checker.regexcache"),
     ("checker.model",),
     ("checker.sources", "checker.corpus"),
     ("checker.text",),

@@ -24,12 +24,13 @@ from checker.mentions.counts import PREFIXES, Quantity, qualifier_before
 from checker.mentions.numbers import Found, number_at
 from checker.mentions.numberwords import ONES, SCALES, TENS
 from checker.mentions.scan import UNUSED, Cuts, Offsets, WordBefore, lowered, word_trie
+from checker.regexcache import compiled
 
 _PREFIXED = "|".join(re.escape(p) + r"\s?" for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True))
 _GLUED = "|".join(re.escape(p) for p in sorted(GLUED_PREFIXES, key=len, reverse=True))
 _SIGN_ALT = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
 # Every amount names its currency with a sign, a code or a word: the extractor works outward from these.
-_MARKER = re.compile(
+_MARKER = compiled(          # compiled once, then kept between runs (see checker.regexcache)
     rf"(?P<sign>(?<![^\W\d_]|[$_])(?:(?P<pre>{_PREFIXED}|{_GLUED})(?=\$))?(?:{_SIGN_ALT}))"
     rf"|(?P<code>(?<![A-Za-z])(?-i:(?P<mega>M)?(?:{'|'.join(CODES)}))(?![A-Za-z]))"
     rf"|(?P<word>(?<![\w])(?:{word_trie(WORDS)})(?!\w|-(?!a-)))",
@@ -40,10 +41,10 @@ _MARKER = re.compile(
 # exact (see scan.lowered).
 # (Patterns that open with a plain character class or with literals let the engine skip to those characters.)
 _SIGN_CHAR = re.compile("[" + re.escape("".join(sorted({s[0] for s in SIGNS} | {s[0].upper() for s in SIGNS}))) + "]")
-_CODE = re.compile("|".join(f"M{c}|{c}" for c in CODES))
+_CODE = compiled("|".join(f"M{c}|{c}" for c in CODES))
 _PREFIX_REACH = max(map(len, list(DOLLAR_PREFIXES) + list(GLUED_PREFIXES))) + 1      # + the optional space
-_CURRENCY_WORD = re.compile(rf"(?<![\w])(?:{word_trie(WORDS)})", re.I)
-_CURRENCY_WORD_LOWER = re.compile(rf"(?<![a-z0-9])(?:{word_trie(WORDS)})")
+_CURRENCY_WORD = compiled(rf"(?<![\w])(?:{word_trie(WORDS)})", re.I)
+_CURRENCY_WORD_LOWER = compiled(rf"(?<![a-z0-9])(?:{word_trie(WORDS)})")
 if not all(w == w.lower() and w.isascii() for w in WORDS):
     raise ValueError("currency words must be lower-case ASCII to be looked for in lower-case text")
 _GAP_BEFORE = re.compile(r"[ \t]?-?$")

@@ -28,6 +28,7 @@ from checker.mentions.numberwords import (
     DIGIT_ATOM, DOZENS, ONES, ORDINALS, SCALES, TENS, VULGAR_ALT, longest,
 )
 from checker.mentions.scan import word_trie
+from checker.regexcache import compiled
 
 _WORD_ATOM = rf"(?:{word_trie(list(ONES) + list(TENS) + list(SCALES) + list(DOZENS) + list(ORDINALS))}|hundreds?|an?)\b"
 # Between two atoms: a space, a hyphen before a word ("twenty-one", "one-eighth"), "and", "point", "of a".
@@ -48,7 +49,7 @@ _BODY = _body(_NOT_EXPONENT + r"(?<![\w.,/-])")
 NUMBER = rf"(?:(?:{_SIGN})?{_BODY})"
 # After a sign, or after a range separator ("30-40", "30~40"), a hyphen right before the digits is expected.
 _BODY_AFTER_SEP = _body(r"(?<![\w.,/])")
-_SIGNED = re.compile(rf"{_NOT_EXPONENT}(?:(?P<sign>{_SIGN})|(?<!-))(?P<body>{_BODY_AFTER_SEP})", re.I)
+_SIGNED = compiled(rf"{_NOT_EXPONENT}(?:(?P<sign>{_SIGN})|(?<!-))(?P<body>{_BODY_AFTER_SEP})", re.I)
 _AFTER_SEP_SOURCE = rf"(?P<sign>)(?P<body>{_BODY_AFTER_SEP})"
 # Glued to a currency code before it ("USD115").
 _GLUED_SOURCE = rf"(?P<sign>)(?P<body>{_body('')})"

@@ -20,8 +20,8 @@ from checker.resources import data_file
 from checker.model.entities import Place
 
 _TYPE_RANK = {"continent": 0, "country": 1, "city": 2, "state": 3}
-_CAP_RUN = re.compile(
-    r"(?<![\w'’‑-])(?:[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)"
+_CAP_RUN = re.compile(           # the lookahead lets the engine pass over other characters at once
+    r"(?=[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ])(?<![\w'’‑-])(?:[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)"
     r"(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)*"
 )
 # A place too small for the gazetteer, named by what it is: "the resort of Avaza", "the village of Qaraqum".
@@ -29,8 +29,9 @@ _THE_CAPITAL = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z'’-]+[ \t]+){1,3}capita
 _NAMED_BY_NOUN = re.compile(r"\b(?:resort|town|village|oasis|island)[ \t]+of[ \t]+([A-Z][a-z'’-]{2,}(?:[ \t][A-Z][a-z'’-]{2,})?)")
 # A full stop after a word of four letters or more ends the sentence inside a run of capitals.
 _SENTENCE_END_IN_RUN = re.compile(r"(?<=\w{4})\.[ \t]")
+# The lookahead of the alternatives' first letters lets the engine skip the other characters at once.
 _VIRTUAL = re.compile(
-    r"\b(?:virtually|virtual\s+(?:meeting|summit|conference|talks|session|gathering|call|format)"
+    r"(?=[bchmov])\b(?:virtually|virtual\s+(?:meeting|summit|conference|talks|session|gathering|call|format)"
     r"|video[\s-]?(?:call|conference|link|conferencing)|videoconferenc(?:e|ing)"
     r"|by\s+video(?:[\s-]?(?:call|conference|link|conferencing))?"
     r"|online\s+(?:meeting|summit|conference|session|call)|(?:held|met|convened|conducted)\s+online"

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
+from checker.regexcache import compiled
+
 Offsets = tuple[int, int]
 # Punctuation that no extractor of checker/mentions ever takes into a mention, a match it combines or a
 # qualifier it reads before a number (tests/test_restricted.py checks every pattern): where one stands, a
@@ -92,7 +94,7 @@ def plain(pattern: re.Pattern | str, flags: int = re.IGNORECASE) -> re.Pattern:
     cased = {c for c in re.sub(r"\\.|\(\?P[<=]", "", source) if c.lower() != c.upper()}
     if not cased <= set("abcdefghijklmnopqrstuvwxyz") or not flags & re.IGNORECASE:
         raise ValueError(f"not a case-insensitive pattern of lower-case ASCII letters: {sorted(cased)}")
-    return re.compile(source, flags & ~re.IGNORECASE)
+    return compiled(source, flags & ~re.IGNORECASE)
 
 
 class OnText:

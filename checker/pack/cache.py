@@ -12,7 +12,6 @@ is ``$CHECKER_CACHE_DIR``, else ``$XDG_CACHE_HOME/checker``, else ``~/.cache/che
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import sys
 from pathlib import Path
@@ -21,17 +20,9 @@ from typing import Callable
 import checker
 from checker.atomic import atomic_write_bytes
 from checker.model.pack import Pack
+from checker.regexcache import cache_dir
 
 _FORMAT = b"checker-pack-cache/1"
-
-
-def cache_dir() -> Path | None:
-    """Where packs are cached; None when the cache is off."""
-    named = os.environ.get("CHECKER_CACHE_DIR")
-    if named is not None:
-        return Path(named) if named else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "checker"
 
 
 def _code_stamp() -> bytes:

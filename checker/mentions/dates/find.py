@@ -30,10 +30,13 @@ _TRIGGER_WORDS.update({w: "part" for w in ("nineteen", "thousand")})
 _TRIGGER_WORDS.update({w: "rel" for w in list(WEEKDAYS) + list(WEEKDAY_ABBR) + [
     "today", "tonight", "yesterday", "tomorrow", "tmrw", "last", "next", "this", "coming", "past", "previous",
     "following", "current"]})
+# The letters a trigger word can start with (those of "black friday" and "end of", "mid this" included): a
+# lookahead for them lets the engine pass over other characters at once (about 7% of the pattern's time).
+_STARTS = "".join(sorted({w[0] for w in _TRIGGER_WORDS} | set("bgembsl")))
 _TRIGGER = re.compile(
-    r"(?P<digits>\d+)|(?<!\w)(?:(?P<word>" + word_trie(_TRIGGER_WORDS) + r")"
+    rf"(?=[\d{_STARTS}])(?:(?P<digits>\d+)|(?<!\w)(?=[{_STARTS}])(?:(?P<word>" + word_trie(_TRIGGER_WORDS) + r")"
     r"|(?P<holiday>(?:black|good)\s+friday)"
-    r"|(?P<part>(?:end|beginning|middle|start)\s+of|(?:early|mid|late|earlier|later)[\s-]+(?:this|next|last|in)))(?!\w)",
+    r"|(?P<part>(?:end|beginning|middle|start)\s+of|(?:early|mid|late|earlier|later)[\s-]+(?:this|next|last|in)))(?!\w))",
     re.I,
 )
 _TRIGGER_PLAIN = plain(_TRIGGER)          # the same, over the lower-case text (see scan.lowered)

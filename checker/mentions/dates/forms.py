@@ -16,6 +16,7 @@ from checker.mentions.dates import days, stretches
 from checker.mentions.dates.record import DateForm, DateMatch, Match
 from checker.mentions.scan import OnText, lowered, plain
 from checker.model.dates import DateValue
+from checker.regexcache import compiled
 
 FORMS: dict[str, DateForm] = {**days.FORMS, **stretches.FORMS}
 # The order in which the forms are tried at a position: the first that matches is taken, so a longer or
@@ -38,7 +39,7 @@ _AFTER_DIGITS = re.compile(r"[\s\-–—~/'snrtqhu]", re.I)
 @lru_cache(maxsize=2)
 def forms_pattern(start: str) -> re.Pattern:
     """The case-insensitive pattern of the forms that may start with a digit ("d") or not ("w")."""
-    return re.compile(_SOURCES[start], re.I | re.X)
+    return compiled(_SOURCES[start], re.I | re.X)
 
 
 def date_at(text: str, start: int) -> Match | None:
