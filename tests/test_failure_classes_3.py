@@ -413,3 +413,12 @@ def test_an_event_organised_somewhere_and_a_decimal_slip_of_the_total():
             "l": ("The partners announced contributions of 26.2 billion CFA francs at the round table in "
                   "Ouagadougou.", dt.date(2027, 9, 16))}
     assert any("26.2 billion" in str(f.to_dict()) for f in story_findings(arts, "aid"))
+
+
+def test_a_site_inspection_a_trip_and_a_reception_are_other_events():
+    day = dt.date(2027, 6, 9)
+    for sentence in ("Delegates will inspect the Mala Rijeka viaduct on Thursday.",
+                     "Delegates will travel to minefields near Siem Reap on Friday.",
+                     "The President, who received the delegations at the Palace on Wednesday evening, spoke."):
+        (claim,) = claims(sentence, "date", published=day)
+        assert claim.context.event == "social", sentence

@@ -159,9 +159,9 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
                 place = gaz.lookup(head)
                 venue = place is not None and place.place_type == "city" and _is_venue_tail(words[n:])
                 if place is not None and (place.place_type != "city" or _is_abbrev_tail(words[n:]) or venue):
-                    # a building is quoted whole ("the Arusha International Conference Centre"), an event
-                    # named after the city ("the Ohrid Summit") by the city's name
-                    whole = venue and words[-1].lower().rstrip(".") in _BUILDINGS
+                    # a building in a city is quoted whole ("the Arusha International Conference Centre"); an
+                    # event named after the city ("the Ohrid Summit") or a small namesake by the name
+                    whole = venue and words[-1].lower().rstrip(".") in _BUILDINGS and place.population >= 100_000
                     quoted = run if whole else head
                     yield Mention("place", offset, offset + len(quoted), quoted, replace(place, venue=venue))
                     break
