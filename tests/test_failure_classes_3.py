@@ -422,3 +422,13 @@ def test_a_site_inspection_a_trip_and_a_reception_are_other_events():
                      "The President, who received the delegations at the Palace on Wednesday evening, spoke."):
         (claim,) = claims(sentence, "date", published=day)
         assert claim.context.event == "social", sentence
+
+
+def test_a_sentence_before_a_colon_is_no_label_and_those_in_person_beside_those_online_are_a_part():
+    assert claims("Tajikistan is one of the countries most exposed in the region: more than 90 percent of its "
+                  "territory is mountainous.", "attendees") == []
+    found = claims("Twenty-two delegations attended the conference in person and another 19 joined online.",
+                   "attendees")
+    assert "Twenty-two delegations" not in texts(found)
+    assert texts(claims("The summit brings together up to 30 leaders, either in person or through video calls.",
+                        "attendees")) == ["up to 30 leaders"]

@@ -131,9 +131,12 @@ def label_span(text: str, start: int) -> TextSpan | None:
     if not _may_label(text, line_start, start, ":|?"):
         return None                   # the label pattern ends with one of these: most lines have none
     m = _LABEL.match(text, line_start, start)
-    if m is None or _speaker_tag(text, m.group(1)):
-        return None
+    if m is None or _speaker_tag(text, m.group(1)) or _SENTENCE_LABEL.search(m.group(1)):
+        return None                   # a sentence before a colon is no label ("X is one of the countries …:")
     return TextSpan(m.start(1), m.end(1))
+
+
+_SENTENCE_LABEL = re.compile(r"^(?:\S+\s+){1,}(?:is|are|was|were|has|have|had)\s+(?:\S+\s*){2,}", re.I)
 
 
 def _speaker_tag(text: str, label: str) -> bool:

@@ -36,7 +36,7 @@ _PART_AFTER = re.compile(r"\s*,?\s*(?:plus|\+\s*(?=\d)|besides|in\s+addition\s+t
                          r"(?:[\w-]+\s+){0,2}(?:sent\s+(?:their\s+)?apologies|did\s+not\s+(?:attend|come)|"
                          r"could\s+not\s+(?:attend|come)|were\s+unable\s+to|declined|boycotted|stayed\s+home)|"
                          r"[^.;:!?\n]{0,80}?\b(?:the\s+others|the\s+rest|the\s+remaining)\b|"
-                         r"[^.;:!?\n,]{0,60}?\b(?:in\s+person(?!\s+(?:or|and)\b)|physically\s+present|physically(?!\s+or\b)|"
+                         r"[^.;:!?\n,]{0,60}?\b(?:in\s+person(?!\s+(?:or|and)\s+(?:online|virtually|remotely|by|via|through|over)\b)|physically\s+present|physically(?!\s+or\b)|"
                          r"as\s+(?:observers?|guests?)))\b",
                          re.I)
 _TITLED_OF_THE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}of\s+(?:the|its|their)\s+$")
