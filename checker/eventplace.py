@@ -25,6 +25,7 @@ from checker.text import TextIndex, TextSpan, text_index
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|outside)\s+$", re.I)
 _PLACE_PIECE = re.compile(r",\s*(?:(?:at|in|near|outside)\s+[^,;:.!?]*|[A-ZÀ-Þ][\w'’. -]*)(?=[,;:.!?]|$)")
+_WHERE_AFTER_PLACE = re.compile(r"\b(?:in|to|at)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2},\s*where\b")
 # "at the Chamber's offices, Avenida Paulista, São Paulo": the city that ends an address.
 _IN_AN_ADDRESS = re.compile(r"\b(?:at|in)\s+[^.;:!?]{0,60},\s+$", re.I)
 # A place name that goes on ("at the Talatona Convention Centre", "the Shaw Centre") is a venue's, and one
@@ -37,12 +38,15 @@ def _with_places_after(text: str, index: TextIndex, clause: TextSpan) -> TextSpa
     """The clause with the phrases of place that follow it ("Held on Thursday, 29 October, at the Chamber's
     offices, Avenida Paulista, São Paulo"): comma-separated pieces that open with a preposition of place or
     are capitalised names."""
-    end = clause.end
+    start, end = clause.start, clause.end
+    where = _WHERE_AFTER_PLACE.search(text, max(index.sentence(start).start, start - 60), start + 8)
+    if where is not None and where.end() >= start:
+        start = where.start()       # "Now to Brussels, where energy ministers meet on Monday": Brussels's clause
     stop = max(index.sentence(clause.start).end, end)
     while True:
         piece = _PLACE_PIECE.match(text, end, stop)
         if piece is None or piece.end() == end:
-            return TextSpan(clause.start, end)
+            return TextSpan(start, end)
         end = piece.end()
 
 

@@ -432,3 +432,11 @@ def test_a_sentence_before_a_colon_is_no_label_and_those_in_person_beside_those_
     assert "Twenty-two delegations" not in texts(found)
     assert texts(claims("The summit brings together up to 30 leaders, either in person or through video calls.",
                         "attendees")) == ["up to 30 leaders"]
+
+
+def test_a_where_clause_belongs_to_the_place_before_it():
+    arts = {"w": ("Ministers met in Krakow on Thursday and pledged PLN 2 billion.", dt.date(2027, 3, 5)),
+            "d": ("The ministers meeting in Krakow on Thursday pledged PLN 2 billion.", dt.date(2027, 3, 5)),
+            "t": ("PRESENTER: The ministers met in Krakow on Thursday. Now to Brussels, where energy ministers "
+                  "meet on Monday.", dt.date(2027, 3, 5))}
+    assert story_findings(arts, "date") == []
