@@ -118,7 +118,11 @@ class TextIndex:
         next clause, so that an introductory phrase is read together with what it introduces; a span that
         opens its clause with at most a preposition ("..., was held in Ohrid, North Macedonia, on Thursday")
         continues the clause before it, and takes that one in too (and one more when that one is a short
-        apposition such as a country after a city).
+        apposition such as a country after a city). What stands before the span is counted from a "that"
+        ("informs that this Friday, …"), and fronted phrases in a row (a clause that opens with a preposition
+        and ends at the span, or a name and its title) are all read with the clause that follows them ("this
+        Friday, in the museum in the city of X, the parties signed"; "Today, the Hon. X, Minister of Y,
+        announced").
         """
         sent = self.sentence(start)
         left, right = sent.start, max(sent.end, end)

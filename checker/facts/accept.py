@@ -4,6 +4,7 @@ the unit a count counts."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -146,7 +147,7 @@ def _speaker_tag(text: str, label: str) -> bool:
     tag = label.split("(")[0].strip()
     if tag.isupper() and "(" in label:
         return True                   # "MARTA GIORDANO (host):" names the speaker and her role on the show
-    return bool(tag) and len(_tag_regex(tag).findall(text, 0, len(text))[:2]) >= 2
+    return bool(tag) and sum(1 for _ in itertools.islice(_tag_regex(tag).finditer(text), 2)) >= 2
 
 
 @lru_cache(maxsize=256)

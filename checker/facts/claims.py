@@ -131,14 +131,16 @@ _EQUIVALENT = re.compile(r"\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent|equal)\s+to\s+
 def _share_equivalents(claims: list[Claim], text: str, shared_units: frozenset[str]) -> list[Claim]:
     """An amount and its conversion written beside it ("NOK 2.6 billion, or about $245 million", "P185 billion
     ($3.2B)") are one amount: each takes the other's donor and whether it is a part. When one of the two is in
-    a unit several countries share (``shared_units``: a bare "pesos" beside "35 million dollars") and the
-    other is not, the shared unit's rate would be a guess the article itself answers: it is left out."""
+    dollars, the other takes its value: the article's own rate, not the pack's ("GH¢150 million or about $12
+    million"). Otherwise, when one is in a unit several countries share (``shared_units``: "€10 million,
+    around 400 billion pesos") and the other is not, the shared unit's rate would be a guess: it is left out."""
     out: list[Claim | None] = list(claims)
     money = [i for i, c in enumerate(claims) if isinstance(c.value, Money)]
     for x, y in zip(money, money[1:]):
         a, b = out[x], out[y]
-        if a is None or b is None or a.fact != b.fact or b.start - a.end > 30 \
-                or not (_EQUIVALENT.fullmatch(text, a.end, b.start) or (text[a.end:b.start].strip() == "," and _AROUND.match(text, b.start))):
+        beside = _EQUIVALENT.fullmatch(text, a.end, b.start) if a and b else None
+        around = a and b and text[a.end:b.start].strip() == "," and _AROUND.match(text, b.start)
+        if a is None or b is None or a.fact != b.fact or b.start - a.end > 30 or not (beside or around):
             continue
         context = replace(a.context, donor=a.context.donor or b.context.donor, part=a.context.part or b.context.part)
         out[x], out[y] = replace(a, context=context), replace(b, context=replace(b.context, donor=context.donor,
@@ -230,10 +232,10 @@ def split_mismatch(claim: Claim) -> list[Claim]:
     (the Thursday nearest the date written) and the date; the date keeps both parts for the weekday-mismatch
     rule. Read as "either day" instead, it would agree with every source and hide the conflict."""
     value, context = claim.value, claim.context
-    _, date = claim.parts
+    weekday, date = claim.parts
     near = [d + dt.timedelta(k) for d in value.stated_days for k in range(-3, 4)
             if (d + dt.timedelta(k)).weekday() == value.stated_weekday]
-    w_value = DateValue.on_days(near, claim.parts[0].text, stated_weekday=value.stated_weekday,
+    w_value = DateValue.on_days(near, weekday.text, stated_weekday=value.stated_weekday,
                                 year_inferred=value.year_inferred)
     d_value = DateValue.on_days(value.stated_days, date.text, stated_weekday=value.stated_weekday,
                                 stated_days=value.stated_days, year_inferred=value.year_inferred)
