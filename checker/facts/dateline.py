@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, Sequence
 
-from checker.mentions import extract_mentions
+from checker.mentions import Mention, extract_mentions
 from checker.mentions.places import gazetteer
 from checker.model.claims import AlignContext, Claim
 from checker.model.dates import DateValue
@@ -26,6 +27,13 @@ _BEFORE = re.compile(r"[ \t*_#>]*(?:[A-ZÀ-Þ][\w.'’ -]{0,40},[ \t]*){0,2}(?:o
 _AFTER = re.compile(r"[ \t*_]*(?:$|[-–—(:|])", re.M)
 
 
+@lru_cache(maxsize=64)
+def _head_dates(head: str, reference: dt.date | None) -> tuple[Mention, ...]:
+    """The dates of an article's head: the article's dateline day, the dates its head holds and the written
+    date of an event held "today" all read them, once per article."""
+    return tuple(extract_mentions(head, reference, frozenset({"date"})))
+
+
 def dateline_day(text: str, near: dt.date | None = None) -> dt.date | None:
     """The date that a line near the top holds on its own or after a place, as statements and releases without
     metadata date themselves ("Bogotá, 17 September 2027"); with ``near`` (the day the story's other articles
@@ -33,7 +41,7 @@ def dateline_day(text: str, near: dt.date | None = None) -> dt.date | None:
     puts it nearest. None when there is none, or when two such lines disagree."""
     head = text[:DATELINE_CHARS]
     days = set()
-    for m in extract_mentions(head, near, frozenset({"date"})):     # a yearless date read against ``near``
+    for m in _head_dates(head, near):                               # a yearless date read against ``near``
         if not m.value.days or len(m.value.days) != 1 or m.value.month is not None or not re.search(r"\d", m.text):
             continue
         if near is None and not re.search(r"\d{4}", m.text):
@@ -49,7 +57,7 @@ def dateline_starts(text: str, published: dt.date | None) -> set[int]:
     Thursday, …"): the day the article was written, no claim about the event's (see :func:`dateline_claims`)."""
     head = text[:DATELINE_CHARS]
     out = set()
-    for m in extract_mentions(head, published, frozenset({"date"})):
+    for m in _head_dates(head, published):
         line_start = head.rfind("\n", 0, m.start) + 1
         if re.search(r"\d", m.text) and _BEFORE.fullmatch(head, line_start, m.start) and _AFTER.match(head, m.end):
             out.add(m.start)
@@ -77,7 +85,7 @@ def dateline_claims(doc: Document, index: TextIndex, pack: Pack, claims: list[Cl
     day = frozenset({doc.published})
     if not any(isinstance(c.value, DateValue) and c.value.days == day for c in claims):
         return []                    # most articles: nothing dated to their own day, no head to read
-    written = [m for m in extract_mentions(doc.text[:DATELINE_CHARS], doc.published, frozenset({"date"}))
+    written = [m for m in _head_dates(doc.text[:DATELINE_CHARS], doc.published)
                if m.value.days == day and m.value.month is None and re.search(r"\d{4}", m.text)]
     out: list[Claim] = []
     for fact in pack.facts.values():
