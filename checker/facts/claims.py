@@ -207,8 +207,8 @@ def _claim_from_mention(doc: Document, index: TextIndex, fact: FactDef, m: Menti
                 start = every.start()                    # and "all 30 member states" with its "all"
     elif m.kind == "money":
         amount = m.value
-        value = Money(quantity_interval(amount.quantity, settings.approx, True, settings.up_to_floor),
-                      amount.currency)
+        value = Money(quantity_interval(amount.quantity, settings.approx, True, settings.up_to_floor,
+                                        settings.round_money), amount.currency)
     else:
         value = m.value
         if m.kind == "date":

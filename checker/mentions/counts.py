@@ -110,17 +110,26 @@ class Quantity:
         return Interval(self.lo, self.hi, self.lo_open, self.hi_open, self.figure, self.qualifier)
 
 
+def is_round(figure: float) -> bool:
+    """Whether a figure has two significant digits or fewer ("400", "1.2 billion"), as rounded figures do."""
+    digits = f"{abs(figure):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return figure != 0 and len(digits) <= 2
+
+
 def quantity_interval(q: Quantity, approx: float = 0.1, nonnegative: bool = True,
-                      up_to_floor: float = 0.0) -> Interval:
+                      up_to_floor: float = 0.0, rounded: float = 0.0) -> Interval:
     """The interval a quantity allows under the rule pack's tolerances.
 
     ``approx`` is the relative width of "about N" ([N(1-t), N(1+t)]), of "nearly N" ([N(1-t), N)) and of
     "just over N" ((N, N(1+t)]). ``up_to_floor`` is the share of N that "up to N" still promises (0 = any
-    number up to N). Counts of things are never negative.
+    number up to N). ``rounded`` is how far either way a bare round figure reaches ("$400m" for $398m, so
+    that it meets "nearly $400 million"). Counts of things are never negative.
     """
     lo, hi, lo_open, hi_open = q.lo, q.hi, q.lo_open, q.hi_open
     n = q.figure
-    if q.bound == APPROX:
+    if rounded and q.bound == EQ and is_round(n):
+        lo, hi = n - abs(n) * rounded, n + abs(n) * rounded
+    elif q.bound == APPROX:
         lo, hi, lo_open, hi_open = n - abs(n) * approx, n + abs(n) * approx, False, False
     elif q.bound == BELOW:
         lo, hi, lo_open, hi_open = n - abs(n) * approx, n, False, True

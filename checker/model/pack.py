@@ -96,6 +96,7 @@ class Settings:
 
     approx: float = 0.10
     up_to_floor: float = 0.0
+    round_money: float = 0.0      # an unqualified round amount ("$400m") reads as rounded by this share either way
     base_currency: str = "USD"
     rates_as_of: str = ""
     assume: dict = field(default_factory=dict)

@@ -97,6 +97,7 @@ def _settings(raw: dict) -> Settings:
     return Settings(
         approx=float(q.get("approx", 0.10)),
         up_to_floor=float(q.get("up_to_floor", 0.0)),
+        round_money=float(q.get("round_money", 0.0)),
         base_currency=c.get("base", "USD"),
         rates_as_of=str(c.get("as_of", "")),
         assume=dict(c.get("assume") or {}),

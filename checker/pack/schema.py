@@ -104,6 +104,7 @@ SETTINGS_SCHEMA = {
             "properties": {
                 "approx": {"type": "number", "minimum": 0, "maximum": 1},
                 "up_to_floor": {"type": "number", "minimum": 0, "maximum": 1},
+                "round_money": {"type": "number", "minimum": 0, "maximum": 1},
             },
         },
         "currency": {
