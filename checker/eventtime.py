@@ -132,7 +132,8 @@ def within_event(claims: Sequence[Claim], event: EventTime) -> list[Claim]:
     for c in claims:
         v = c.value
         if isinstance(v, DateValue) and v.days and v.days <= event.days and not v.weekday_mismatch:
-            c = replace(c, value=DateValue.on_days(event.days, v.label, year_inferred=v.year_inferred))
+            c = replace(c, value=DateValue.on_days(event.days, v.label, year_inferred=v.year_inferred,
+                                                          stated_weekday=v.stated_weekday))
         out.append(c)
     return out
 

@@ -108,7 +108,7 @@ def compare_claims(claims: list[Claim], pack: Pack, docs: Sequence[Document] = (
     for fact, fact_groups in groups.items():
         for rule in pack.rules_for(fact):
             kind = REGISTRY[rule.kind]
-            for group in fact_groups:
+            for group in ([[c for g in fact_groups for c in g]] if kind.whole_story else fact_groups):
                 for members in events:
                     findings.extend(kind.check([c for c in group if c.source in members], rule, pack.settings))
                 if len(events) > 1:

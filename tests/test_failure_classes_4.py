@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checker.mentions.counts import is_round
+from test_failure_classes import claims
 from test_failure_classes_3 import story_findings
 
 DAY = dt.date(2027, 3, 4)
@@ -19,3 +20,25 @@ def test_a_bare_round_amount_is_rounded_and_meets_nearly_that_amount():
     exact = {"a": ("Donors pledged nearly $400 million for the valley on Monday.", DAY),
              "b": ("Donors pledged $412m for the valley on Monday.", DAY)}
     assert [f.rule for f in story_findings(exact, "aid")] == ["aid-conflict"]
+
+
+def test_a_weekday_against_its_own_date_names_the_sources_that_give_the_date():
+    story = {"release": ("Lakeside, Friday, 15 May 2027 — The federation's congress today approved the league.",
+                         dt.date(2027, 5, 15)),
+             "wire": ("LAKESIDE, May 15 — Netball federations met on Saturday and approved the league.",
+                      dt.date(2027, 5, 15))}
+    (finding,) = [f for f in story_findings(story, "date") if f.rule == "weekday-mismatch"]
+    weekday, date = finding.sides
+    assert [c.text for c in weekday] == ["Friday"]
+    assert {c.source for c in date} == {"release", "wire"}
+    assert "wire give that day too" in finding.message
+
+
+def test_one_another_last_years_meeting_an_appeal_seeking_and_loans_as_parts():
+    assert claims("Donors congratulated one another on a conference that raised $2.1 billion for the valley.",
+                  "aid")
+    assert claims("Last year's flood conference, held in Rivertown, raised about $700 million.", "location") == []
+    assert claims("A UN flash appeal for relief, seeking $410 million, remains 38% funded.", "aid") == []
+    (grants, loans) = claims("Of the total, $850 million was offered as grants and $350 million as concessional "
+                             "loans.", "aid")
+    assert grants.context.part and loans.context.part

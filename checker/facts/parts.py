@@ -113,7 +113,7 @@ _NEXT_DONOR = re.compile(r"\s*(?:,|;|\band\b)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s
 # "Some $180 million is in grants", "a $95 million loan from the bank", "400 million euros are grants" (but
 # "US$950m in grants and concessional credits" is both, the total).
 _IN_ONE_INSTRUMENT = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+(?:(?:is\s+|are\s+)?in\s+"
-                                r"(?:(?!(?:grants?|loans?|credits?|and|or)\b)[\w-]+\s+){0,2}?|are\s+|is\s+)?"
+                                r"(?:(?!(?:grants?|loans?|credits?|and|or)\b)[\w-]+\s+){0,2}?|are\s+|is\s+|as\s+)?"
                                 r"(?:concessional\s+|soft\s+)?(?:grants?|loans?|credits?)\b"
                                 r"(?!\s+(?:and|or|&)\s+(?:concessional\s+|soft\s+)?(?:grants?|loans?|credits?)\b)", re.I)
 

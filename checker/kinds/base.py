@@ -28,6 +28,9 @@ class RuleKind:
     # The fields of its own that a message may use besides COMMON_FIELDS and the two sides, which
     # :meth:`check` passes to :func:`make_finding`.
     message_fields: tuple[str, ...] = ()
+    # Whether :meth:`check` reads all of a story's claims of the fact at once rather than each aligned group
+    # (a weekday that contradicts its own date is checked against every source that gives that date).
+    whole_story: bool = False
 
     def check(self, claims: Sequence[Claim], rule: RuleDef, settings: Settings) -> Iterator[Finding]:
         raise NotImplementedError
