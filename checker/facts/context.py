@@ -62,6 +62,11 @@ def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...], lower: bool = 
     return re.compile(first_letters(w for _, words in events for w in words) + source, re.I), names
 
 
+# A phrase set off after an amount that describes it ("$250 million, the largest single commitment") is read
+# with the amount's clause.
+_APPOSITION = re.compile(r",\s+(?:the|its|their|by\s+far\s+the)\s")
+
+
 def event_class(text: str, index: TextIndex, fact: FactDef, start: int, end: int,
                 memo: dict | None = None) -> str | None:
     """The classes of the event words around ``[start, end)`` ("meeting", "meeting|disaster"), nearest first:
@@ -142,8 +147,10 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
         # "of which" makes a part of what follows it: "worth 34 million, of which X's share is 8"
         after = phrases_regex(tuple(w for w in fact.part_words if w not in ("of which", "of whom")))
         label = label_span(text, m.start)
+        apposition = _APPOSITION.match(text, m.end)      # "$250 million, the largest single commitment"
+        reach = index.clause(apposition.end(), apposition.end()).end if apposition else clause.end
         part = bool(regex.search(text, min(span.start, clause.start), m.start)
-                    or after.search(text, m.end, max(min(span.end, clause.end), m.end))   # not past its clause
+                    or after.search(text, m.end, max(min(span.end, reach), m.end))   # not past its clause
                     or (label and regex.search(text, label.start, label.end)))
         if part and fact.total_words:
             window = index.window(m.start, m.end, PART_WINDOW)

@@ -46,7 +46,7 @@ class Gazetteer:
 
     def __init__(self, lines: Iterable[str]) -> None:
         # Lower-case name -> its best row, as a line of the TSV (name, kind, country, continent, population,
-        # canonical). Rows are split and made into a Place only when a text looks their name up: most
+        # canonical, lat, lon). Rows are split and made into a Place only when a text looks their name up: most
         # names are never asked for, and the gazetteer is loaded in every run.
         self._by_name: dict[str, str] = {}
         self._places: dict[str, Place | None] = {}
@@ -80,8 +80,9 @@ class Gazetteer:
             line = self._by_name.get(key)
             place = None
             if line is not None:
-                _, place_type, country, continent, population, canonical = line.split("\t")
-                place = Place(canonical, place_type, country or None, continent or None, int(population or 0))
+                _, place_type, country, continent, population, canonical, lat, lon = line.split("\t")
+                place = Place(canonical, place_type, country or None, continent or None, int(population or 0),
+                              where=(float(lat), float(lon)) if lat else None)
             self._places[key] = place
             return place
 
@@ -89,7 +90,7 @@ class Gazetteer:
 def _rank(line: str) -> tuple[int, int]:
     """Which row a name stands for when several share it: continents, then countries, then the most
     populous city, then US states."""
-    _, place_type, _, _, population, _ = line.split("\t")
+    _, place_type, _, _, population = line.split("\t", 5)[:5]
     pop = int(population or 0)
     return (_TYPE_RANK.get(place_type, 9) if place_type != "city" or pop >= 0 else 9, -pop)
 
@@ -101,7 +102,7 @@ def gazetteer() -> Gazetteer:
     """The bundled gazetteer (loaded once, on first use)."""
     with open(data_file("places.tsv"), encoding="utf-8", newline="") as handle:
         lines = handle.read().split("\n")
-    if lines[0].split("\t") != ["name", "kind", "country", "continent", "population", "canonical"]:
+    if lines[0].split("\t") != ["name", "kind", "country", "continent", "population", "canonical", "lat", "lon"]:
         raise ValueError(f"places.tsv: unexpected columns {lines[0]!r}")
     return Gazetteer(line for line in lines[1:] if line)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 
@@ -46,6 +47,11 @@ class PeopleSet:
 # A place read from a venue's name ("the Shaw Centre") stands against another country's city only when it is
 # a big city ("the Lima Convention Center"), not a small namesake.
 VENUE_TOWN = 100_000
+# Two cities of one country this close are one urban area for a reader ("Viña del Mar" for a meeting others put
+# in "Valparaíso"); a town this close to a city is its satellite (a palace in Wals-Siezenheim "just outside
+# Salzburg"), in kilometres, as the crow flies.
+SAME_AREA_KM = 15
+SATELLITE_KM = 20
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class Place:
     continent: str | None = None
     population: int = field(default=0, compare=False)     # what the gazetteer says, to tell big from small
     venue: bool = field(default=False, compare=False)     # read from a venue's name ("the Talatona Centre")
+    where: tuple[float, float] | None = field(default=None, compare=False)    # a city's latitude and longitude
 
     @property
     def virtual(self) -> bool:
@@ -85,7 +92,14 @@ class Place:
             return True                       # a venue named after a district or a small namesake town
         if self.place_type == "state" or other.place_type == "state":
             return self.country != other.country
-        return False
+        return self.country == other.country and self.nearby(other)
+
+    def nearby(self, other: "Place") -> bool:
+        """Whether two cities are one urban area, or a town and the city it stands beside."""
+        if self.where is None or other.where is None:
+            return False
+        km = distance_km(self.where, other.where)
+        return km <= SAME_AREA_KM or (km <= SATELLITE_KM and min(self.population, other.population) < VENUE_TOWN)
 
     def key(self) -> tuple:
         return ("place", self.place_type if self.virtual else self.name)
@@ -103,6 +117,13 @@ class Place:
             return "virtual (online)"
         return self.name + (f" ({self.country})" if self.country and self.place_type != "country" else "")
 
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (latitude, longitude) points."""
+    (la1, lo1), (la2, lo2) = (tuple(math.radians(x) for x in p) for p in (a, b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _within_name(a: str, b: str) -> bool:
