@@ -64,3 +64,27 @@ def test_a_meeting_near_or_just_outside_a_city_is_placed_there_and_an_apposition
     assert trip == []
     (share,) = claims("The Development Fund for Asia pledged $250 million, the largest single commitment.", "aid")
     assert share.context.part
+
+
+def chair_names(text: str) -> list[str]:
+    return [p.name for c in claims(text, "chairs") for p in c.value.people]
+
+
+def test_who_led_a_committee_or_moderated_a_workshop_and_chairs_of_earlier_meetings_are_no_chairs():
+    assert chair_names("The congress was chaired by our President, Dr Ana Varela, and we thank the local "
+                       "organising committee led by Dr Tomas Pereira.") == ["Ana Varela"]
+    assert chair_names("The congress opened on Monday. The workshop on airways is moderated by Dr Farah Qadir."
+                       ) == []
+    assert chair_names("The previous congress, held in Rivertown in 2024, was chaired by Fernando Ixtab.") == []
+    assert chair_names("The association last met in Lakeside in 2025, when the meeting was chaired by the then "
+                       "mayor of Lakeside, Sara Nakato.") == []
+
+
+def test_a_described_co_chair_a_partner_named_far_after_the_verb_and_a_verb_after_the_last_name():
+    assert chair_names("It was co-chaired by Ines Canto, an archaeologist at the University of Yucatán, and "
+                       "Harold Voss.") == ["Ines Canto", "Harold Voss"]
+    assert set(chair_names("Congratulations to Professor Harold Voss, who co-chaired the 11th International "
+                           "Congress of Maya Studies last month alongside Dr. Ines Canto.")) == {"Harold Voss",
+                                                                                                "Ines Canto"}
+    assert "Mérida Declaration" not in chair_names("Co-chairs Ines Canto and Harold Voss read the Mérida "
+                                                   "Declaration at the congress.")

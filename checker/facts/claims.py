@@ -35,7 +35,7 @@ _PASSIVE = re.compile(r"(?:\s+(?!by\b|with\b|and\b)[\w'’-]+){0,6}?\s+by\s+", r
 _SOCIAL_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|reception|lunch|"
                             r"luncheon|breakfast|banquet|gala|tour|cocktail|party|press\s+conference|visit)\b", re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or|&)\s", re.I)     # a lead-in that is itself an item of a list
-_WITH = re.compile(r"(?:\s+(?!with\b|by\b|and\b)[\w'’-]+){0,4}?\s+(?:with|alongside)\s+", re.I)
+_WITH = re.compile(r"(?:\s+(?!with\b|by\b|and\b)[\w'’.-]+){0,9}?\s+(?:with|alongside|together\s+with)\s+", re.I)
 
 
 def _answers(text: str, index: TextIndex, fact: FactDef) -> list[list[Mention]]:

@@ -276,6 +276,9 @@ def _described(head: list[_Token]) -> bool:
                     for t in head[len(head) - tail:])
 
 
+_AND_NEXT = re.compile(r"\s*,\s*(?:and|&)\s+[A-ZÀ-Þ]")
+
+
 def parse_list(text: str, pos: int, limit: int | None = None) -> list[Mention]:
     """The people of the list that starts at ``pos`` (empty when none does), each mention spanning its owner,
     title and name as written."""
@@ -286,11 +289,13 @@ def parse_list(text: str, pos: int, limit: int | None = None) -> list[Mention]:
     for seg in _segments(_tokens(text, pos, limit)):
         kind, item = _read(text, seg, vocab, pending is not None)
         last = False
-        if kind == "end" and people:          # "… and KH Ahmad Hidayat (right) open the meeting": the name
-            verb = _verb_after_name(seg)       # before the verb ends the list
-            if verb:
+        if people and (kind == "end" or (kind == "person" and item.title and seg[0].text[:1].isupper())):
+            verb = _verb_after_name(seg)       # "… and KH Ahmad Hidayat (right) open the meeting", "… and Y read
+            if verb:                           # the Declaration": the name before the verb ends the list
                 kind, item = _read(text, seg[:verb], vocab, pending is not None)
                 last = True
+        if kind == "end" and people and seg[0].low in ("a", "an") and _AND_NEXT.match(text, seg[-1].end):
+            continue                          # "X, an archaeologist at the University of Y, and Z": X described
         if kind == "end":
             break
         if kind == "title":
