@@ -88,3 +88,14 @@ def test_a_described_co_chair_a_partner_named_far_after_the_verb_and_a_verb_afte
                                                                                                 "Ines Canto"}
     assert "Mérida Declaration" not in chair_names("Co-chairs Ines Canto and Harold Voss read the Mérida "
                                                    "Declaration at the congress.")
+
+
+def test_a_city_named_in_its_events_title_a_city_with_particles_and_an_event_is_no_venue():
+    assert texts(claims("At the Lakeside Returns Conference, which the minister co-hosted today, 33 donors pledged "
+                        "a total of 285 million euros.".replace("Lakeside", "Erbil"), "location")) == ["Erbil"]
+    assert texts(claims("The conference was held at the Hotel Pacifico in Viña del Mar on Monday.", "location")
+                 ) == ["Viña del Mar"]
+    ticker = claims("16:45 DELEGATION HEADS TO HO CHI MINH CITY FOR SATURDAY FORUM", "location")
+    assert ticker == []                       # a line in capitals names no event after the city
+    (summit,) = [c for c in claims("Leticia Amazon Summit: leaders met and signed the declaration.", "location")]
+    assert not summit.value.venue             # an event named after a small town is no venue of any town

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from checker.facts.firstchars import any_search
-from checker.facts.phrases import ends_with, phrases_regex, starts_with, user_regex
+from checker.facts.phrases import ends_with, phrases_regex, starts_titled, starts_with, user_regex
 from checker.mentions.mention import Mention
 from checker.model.pack import Cue, FactDef
 from checker.text import TextIndex, TextSpan
@@ -47,7 +47,8 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
     elif fact.only_after:
         after_ok = bool(ends_with(fact.only_after, gap).search(text, max(0, start - reach), start)) or (
             "at" in fact.only_after and bool(_AFTER_VENUE.search(text, max(0, start - 120), start)))
-        before_ok = bool(fact.or_before and starts_with(fact.or_before, gap).match(text[end:end + reach]))
+        before_ok = bool(fact.or_before and (starts_with(fact.or_before, gap).match(text[end:end + reach])
+                                             or starts_titled(fact.or_before).match(text[end:end + 60])))
         if not (after_ok or before_ok):
             return False
     elif fact.or_before and not starts_with(fact.or_before, gap).match(text[end:end + reach]):

@@ -94,6 +94,15 @@ def ends_with(words: tuple[str, ...], gap: int = 0) -> re.Pattern:
 
 
 @lru_cache(maxsize=64)
+def starts_titled(words: tuple[str, ...]) -> re.Pattern:
+    """A phrase after a mention with one to three capitalised words between, as in an event's name ("the Erbil
+    Returns Conference"); the phrase itself capitalised too, and neither in capitals (a ticker's "HO CHI MINH
+    CITY FOR SATURDAY FORUM")."""
+    return re.compile(r"^(?:[ \t]+(?-i:[A-Z][a-z])[\w'’-]*){1,3}[ \t]+(?-i:(?=[A-Z][a-z]))" + phrase_pattern(words),
+                      re.I)
+
+
+@lru_cache(maxsize=64)
 def starts_with(words: tuple[str, ...], gap: int = 0) -> re.Pattern:
     """A phrase at the start of the text after a mention, with up to ``gap`` words before it."""
     between = rf"(?:{GAP_WORD}\s+){{0,{gap}}}" if gap else ""

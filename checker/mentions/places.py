@@ -22,8 +22,11 @@ from checker.model.entities import Place
 _TYPE_RANK = {"continent": 0, "country": 1, "city": 2, "state": 3}
 _CAP_RUN = re.compile(           # the lookahead lets the engine pass over other characters at once
     r"(?=[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ])(?<![\w'’‑-])(?:[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)"
-    r"(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)*"
+    r"(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|del[ \t]+|de[ \t]+la[ \t]+|la[ \t]+|do[ \t]+|da[ \t]+|di[ \t]+|dos[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞİŁŚŠŽŹŻĆČĐŃŇŘŤŮĽŐŰĞŞȘȚ][\w'’‑.-]*)*"
 )
+# Capitalised words that open a sentence before a place's name: "At the Erbil Returns Conference".
+_LEADING_WORDS = re.compile(r"(?:(?:At|In|On|From|For|By|With|After|Before|During|Since|Until)[ \t]+)?(?:[Tt]he[ \t]+)?")
 # A place too small for the gazetteer, named by what it is: "the resort of Avaza", "the village of Qaraqum".
 _THE_CAPITAL = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z'’-]+[ \t]+){1,3}capital)\b")
 _NAMED_BY_NOUN = re.compile(r"\b(?:resort|town|village|oasis|island)[ \t]+of[ \t]+([A-Z][a-z'’-]{2,}(?:[ \t][A-Z][a-z'’-]{2,})?)")
@@ -142,8 +145,9 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
             cut = _SENTENCE_END_IN_RUN.search(run)
             run = (run[:cut.start()] if cut else run).rstrip(".")        # "Guayaquil. Short version"
             offset = m.start()
-            if run.startswith("The "):                      # "The Paris summit": the place is "Paris"
-                run, offset = run[4:], offset + 4
+            lead = _LEADING_WORDS.match(run)
+            if lead and lead.end() < len(run):              # "The Paris summit", "At the Erbil Conference"
+                run, offset = run[lead.end():], offset + lead.end()
             place = gaz.lookup(run)
             if place is not None and not _plausible(run, place):
                 continue
@@ -164,7 +168,8 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
                     # event named after the city ("the Ohrid Summit") or a small namesake by the name
                     whole = venue and words[-1].lower().rstrip(".") in _BUILDINGS and place.population >= 100_000
                     quoted = run if whole else head
-                    yield Mention("place", offset, offset + len(quoted), quoted, replace(place, venue=venue))
+                    building = venue and words[-1].lower().rstrip(".") in _BUILDINGS   # not "the Ohrid Summit"
+                    yield Mention("place", offset, offset + len(quoted), quoted, replace(place, venue=building))
                     break
         for m in starting_in(_NAMED_BY_NOUN, text, first, stop):   # "the Caspian resort of Avaza"
             name = m.group(1)
