@@ -4,23 +4,34 @@ constructed sentence of the class (names, places and figures made up), each fail
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from checker.mentions.counts import is_round
 from checker.mentions.places import gazetteer
-from test_failure_classes import claims, texts
+from checker.model.documents import Document
+from checker.pipeline import analyse
+from test_failure_classes import PACK, claims, texts
 from test_failure_classes_3 import story_findings
 
 DAY = dt.date(2027, 3, 4)
 
 
-def test_a_bare_round_amount_is_rounded_and_meets_nearly_that_amount():
+def test_a_bare_round_amount_is_rounded_and_meets_nearly_that_amount_when_the_pack_says_so():
     assert is_round(400e6) and is_round(1.2e9) and not is_round(398e6) and not is_round(1.25e9)
-    rounded = {"a": ("Donors pledged nearly $400 million for the valley on Monday.", DAY),
-               "b": ("Donors pledged $400m for the valley on Monday.", DAY)}
-    assert story_findings(rounded, "aid") == []
-    exact = {"a": ("Donors pledged nearly $400 million for the valley on Monday.", DAY),
-             "b": ("Donors pledged $412m for the valley on Monday.", DAY)}
-    assert [f.rule for f in story_findings(exact, "aid")] == ["aid-conflict"]
+    rounding = replace(PACK, settings=replace(PACK.settings, round_money=0.01))
+
+    def aid_rules(articles: dict, pack) -> list[str]:
+        docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=DAY) for k, t in articles.items()]
+        return [f.rule for f in analyse(docs, pack).findings if f.fact == "aid"]
+
+    rounded = {"a": "Donors pledged nearly $400 million for the valley on Monday.",
+               "b": "Donors pledged $400m for the valley on Monday."}
+    assert aid_rules(rounded, rounding) == []
+    exact_reading = replace(PACK, settings=replace(PACK.settings, round_money=0.0))
+    assert aid_rules(rounded, exact_reading) == ["aid-conflict"]     # read exactly, "nearly N" excludes N
+    exact = {"a": "Donors pledged nearly $400 million for the valley on Monday.",
+             "b": "Donors pledged $412m for the valley on Monday."}
+    assert aid_rules(exact, rounding) == ["aid-conflict"]
 
 
 def test_a_weekday_against_its_own_date_names_the_sources_that_give_the_date():
