@@ -1,5 +1,7 @@
 """A bare currency unit read as the event country's own: "Rs 55 billion" in a story set in Port Louis is in
-Mauritian rupees, not the Indian rupees a bare "Rs" is otherwise taken for.
+Mauritian rupees, not the Indian rupees a bare "Rs" is otherwise taken for. And the story's own rate: an
+amount one article converts itself ("2.2 billion somoni, or about $200 million") gives the rate another
+article's amount in that currency is read at, rather than the pack's.
 
 The event's country is the one most of the story's location claims name (each source counted once); the pack
 says, per unit name, which country uses which code (``settings.currency.local``).
@@ -40,4 +42,26 @@ def with_local_currencies(claims: list[Claim], pack: Pack) -> list[Claim]:
     for c in claims:
         code = local.get(c.value.currency, {}).get(country) if isinstance(c.value, Money) else None
         out.append(replace(c, value=replace(c.value, currency=code)) if code else c)
+    return out
+
+
+def with_story_rates(claims: list[Claim], pack: Pack) -> list[Claim]:
+    """``claims`` with amounts in a currency that an article of the story converted into dollars itself read at
+    that article's rate (the median where several do), in those dollars."""
+    resolve = pack.settings.resolve_currency
+    rates: dict[str, list[tuple[float, str]]] = {}
+    for c in claims:
+        if isinstance(c.value, Money) and c.value.written and c.value.figure:
+            currency, figure = c.value.written
+            rates.setdefault(resolve(currency), []).append((c.value.figure / figure, c.value.currency))
+    if not rates:
+        return claims
+    out = []
+    for c in claims:
+        v = c.value
+        found = rates.get(resolve(v.currency)) if isinstance(v, Money) and not v.written and v.figure else None
+        if found:
+            rate, dollars = sorted(found)[len(found) // 2]
+            c = replace(c, value=Money(v.interval.scaled(rate), dollars, written=(v.currency, v.figure)))
+        out.append(c)
     return out

@@ -110,3 +110,19 @@ def test_a_city_named_in_its_events_title_a_city_with_particles_and_an_event_is_
     assert ticker == []                       # a line in capitals names no event after the city
     (summit,) = [c for c in claims("Leticia Amazon Summit: leaders met and signed the declaration.", "location")]
     assert not summit.value.venue             # an event named after a small town is no venue of any town
+
+
+def test_decimals_in_words_with_a_scale_and_donors_counted_like_countries():
+    (amount,) = claims("Donors gathered today have promised one-point-five billion dollars for the valley.", "aid")
+    assert amount.value.figure == 1.5e9
+    (count,) = claims("The 25 donors who met in Lakeside on Monday produced roughly $310 million.", "attendees")
+    assert count.value.unit_class == "donors" and "countries" in count.value.also
+
+
+def test_a_rate_one_article_gives_reads_another_articles_amount():
+    story = {"wire": ("LAKESIDE, Feb 25 - Donors pledged 2.2 billion somoni, or about $200 million, on Thursday "
+                      "to rebuild roads.", DAY),
+             "radio": ("REPORTER: Donors met on Thursday. The money pledged, 2.2 billion somoni, is a mix "
+                       "of grants and loans.", DAY),
+             "un": ("Donors pledged US$200 million at the conference on Thursday.", DAY)}
+    assert story_findings(story, "aid") == []       # at the pack's rate, 2.2 billion somoni is $231 million

@@ -151,7 +151,9 @@ def _share_equivalents(claims: list[Claim], text: str, shared_units: frozenset[s
             # "GH¢150 million or about $12 million", "34 million manats ($20 million)": the article's own rate,
             # not the pack's, converts it
             other = y if dollars[0] == x else x
-            out[other] = replace(out[other], value=out[dollars[0]].value)
+            own = out[other].value
+            written = (own.currency, own.figure) if own.figure else None
+            out[other] = replace(out[other], value=replace(out[dollars[0]].value, written=written))
         elif len(guessed) == 1:
             out[guessed[0]] = None
     return [c for c in out if c is not None]

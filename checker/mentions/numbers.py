@@ -32,7 +32,7 @@ from checker.regexcache import compiled
 
 _WORD_ATOM = rf"(?:{word_trie(list(ONES) + list(TENS) + list(SCALES) + list(DOZENS) + list(ORDINALS))}|hundreds?|an?)\b"
 # Between two atoms: a space, a hyphen before a word ("twenty-one", "one-eighth"), "and", "point", "of a".
-_JOIN = r"(?:\s*-\s*(?=[a-z])|\s+(?:(?:and|point)\s+|of\s+(?=an?\s))?)"
+_JOIN = r"(?:-point-(?=[a-z])|\s*-\s*(?=[a-z])|\s+(?:(?:and|point)\s+|of\s+(?=an?\s))?)"   # "one-point-five"
 
 
 def _body(digit_lookbehind: str) -> str:

@@ -258,12 +258,18 @@ def _value(toks: list[_Tok]) -> Fraction | None:
 
 
 def _decimal(toks: list[_Tok], at: int) -> Fraction | None:
-    """ "two hundred point zero three", "nine point nought four", "point seventy-one" digits."""
+    """ "two hundred point zero three", "nine point nought four", "point seventy-one" digits, and a scale after
+    them ("one point five billion")."""
     left = _whole(toks[:at]) if at else None
     if left is None:
         return None
     digits = ""
     rest = toks[at + 1:]
+    scaled = next((k for k, t in enumerate(rest) if t.kind in ("scale", "dozen")), len(rest))
+    mult = _trailing_scale(rest[scaled:]) if scaled < len(rest) else Fraction(1)   # "one point five billion"
+    if mult is None:
+        return None
+    rest = rest[:scaled]
     i = 0
     while i < len(rest):
         t = rest[i]
@@ -280,7 +286,7 @@ def _decimal(toks: list[_Tok], at: int) -> Fraction | None:
         i += 1
     if not digits or len(digits) > MAX_DIGITS:
         return None
-    return left + Fraction(int(digits), 10 ** len(digits))
+    return (left + Fraction(int(digits), 10 ** len(digits))) * mult
 
 
 def _fraction(before: list[_Tok], ord_tok: _Tok, after: list[_Tok]) -> Fraction | None:

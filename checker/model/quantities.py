@@ -157,6 +157,9 @@ class Money:
 
     interval: Interval
     currency: str
+    # Where the article converted it itself ("2.2 billion somoni, or about $200 million"): the currency and
+    # figure as written, which gives the story a rate for that currency (checker.localmoney.with_story_rates).
+    written: tuple[str, float] | None = field(default=None, compare=False)
 
     @property
     def figure(self) -> float | None:
