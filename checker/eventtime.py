@@ -100,7 +100,8 @@ def event_time(claims: Iterable[Claim]) -> EventTime | None:
 
 
 # A clause that describes something named before it ("…, a body set up in 2017, which …", "the meeting, which
-# approved the plan for 2028-2030"): its years date that thing, not the claims of the clause it hangs on.
+# approved the plan for 2028-2030"): its years date that thing, not the claims of the clause it hangs on. The
+# sentence's first clause is its subject, not a description ("A roundtable in Accra last year, …, raised $310m").
 _DESCRIBES = re.compile(r"\s*(?:which|who|whose|whom|a|an)\b", re.I)
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|2|3|4)[- ]days?\b"
                         r"(?!\s+(?:ago|later|earlier|before|after|back|from\s+now)\b)", re.I)    # not "two days ago"
@@ -297,6 +298,7 @@ def about_event_time(claims: Sequence[Claim], docs: Mapping[str, Document], even
                 found = [a for a in found if clause.start <= a.start < end]
             clause = index.clause(c.start, c.end)
             found = [a for a in found if clause.start <= a.start < clause.end
+                     or index.clause(a.start, a.start + 1).start <= s.start      # the sentence's subject
                      or not _DESCRIBES.match(doc.text, index.clause(a.start, a.start + 1).start)]
             far = [a for a in found if a.relation == "far"]
             if far and not any(a.relation == "near" for a in found):

@@ -126,3 +126,13 @@ def test_a_rate_one_article_gives_reads_another_articles_amount():
                        "of grants and loans.", DAY),
              "un": ("Donors pledged US$200 million at the conference on Thursday.", DAY)}
     assert story_findings(story, "aid") == []       # at the pack's rate, 2.2 billion somoni is $231 million
+
+
+def test_a_year_in_the_sentences_subject_dates_it_and_last_years_set_apart():
+    story = {"wire": ("LAKESIDE, May 18 - Donors pledged about $500 million on Tuesday at a roundtable in Lakeside. "
+                      "A roundtable in Rivertown last year, focused on the cocoa belt, raised $310 million.",
+                      dt.date(2027, 5, 18)),
+             "ngo": ("Donors pledged $500 million at the Lakeside roundtable on Tuesday.", dt.date(2027, 5, 19))}
+    assert story_findings(story, "aid") == []
+    assert claims("The facility's annual meeting will be held on 3 December; last year's, in Varna, approved "
+                  "€90 million in projects.", "aid") == []
