@@ -21,6 +21,7 @@ from checker.kinds import REGISTRY
 from checker.kinds.base import make_finding
 from checker.kinds.compare import comparable, intersects
 from checker.model.claims import Claim
+from checker.model.dates import DateValue
 from checker.model.documents import Document
 from checker.model.findings import Finding
 from checker.model.entities import PeopleSet
@@ -85,7 +86,8 @@ def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack)
     texts = {d.id: d.text for d in docs}
     kept = without_asides(without_summed_parts(small_homonyms(kept, list(texts.values())), texts), texts, pack)
     kept = with_story_rates(with_local_currencies(kept, pack), pack)
-    several = multi_day(kept, event, (d.text for d in docs))
+    dates = infer_years([c for c in kept if isinstance(c.value, DateValue)])    # a yearless range counts too
+    several = multi_day(dates, event, (d.text for d in docs))
     return within_event(kept, several) if several else kept
 
 

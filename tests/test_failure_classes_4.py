@@ -136,3 +136,11 @@ def test_a_year_in_the_sentences_subject_dates_it_and_last_years_set_apart():
     assert story_findings(story, "aid") == []
     assert claims("The facility's annual meeting will be held on 3 December; last year's, in Varna, approved "
                   "€90 million in projects.", "aid") == []
+
+
+def test_a_yearless_range_of_weekdays_makes_a_multi_day_event():
+    story = {"translated": ("LAKESIDE — Meeting in Lakeside from Thursday 3 to Sunday 6 June, the General Assembly "
+                            "elected a moderator.", None),
+             "wire": ("LAKESIDE, June 6 - The church's General Assembly, which opened on Thursday, elected a "
+                      "moderator. The assembly closed on Sunday with a service.", dt.date(2027, 6, 6))}
+    assert [f for f in story_findings(story, "date") if f.rule == "date-conflict"] == []

@@ -46,6 +46,11 @@ def weekday_days(mentions: list[Mention], text: str) -> list[Mention]:
     i = len(out) - 1
     while i > 0:
         last = out[i]
+        yearless = _yearless_range(out[i - 1], last, text)
+        if yearless is not None:                 # "from Thursday 3 to Sunday 6 June" in an undated article
+            out[i - 1:i + 1] = [yearless]
+            i -= 2
+            continue
         if last.detail is None or last.detail.form not in ("dmy", "mdy") or not last.value.days \
                 or len(last.value.days) != 1:
             i -= 1
@@ -80,6 +85,25 @@ def weekday_days(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _yearless_range(prev: Mention, last: Mention, text: str) -> Mention | None:
+    """ "from Thursday 3 to Sunday 6 June" without a year anywhere to read it in: the days 3 to 6 of June of
+    the year the story gives it later (a recurring range; the weekdays cannot be checked without a year)."""
+    v = last.value
+    if last.detail is None or last.detail.form not in ("dmy", "mdy") or v.form != "recurring" \
+            or v.day_lo != v.day_hi or prev.detail is None or prev.detail.form not in ("wd", "wdd"):
+        return None
+    link = _LINK.fullmatch(text, prev.end, last.start)
+    number = (link.group("day") or (_DAY_IN.findall(prev.text) or [None])[-1]) if link else None
+    if number is None or re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", link.group("sep")) \
+            or not 1 <= int(number) < v.day_lo:
+        return None
+    start = prev.start
+    before = _FROM_BEFORE.search(text, max(0, start - 12), start)
+    start = before.start() if before else start
+    value = DateValue.recurring(v.month, int(number), v.day_lo, text[start:last.end])
+    return Mention("date", start, last.end, text[start:last.end], value, DateMatch("range", has_year=False))
 
 
 def _day_before(after: dt.date, weekday: int, number: int | None) -> dt.date | None:
