@@ -20,10 +20,14 @@ from typing import Mapping, Sequence
 from checker.mentions.extract import extract_mentions
 from checker.model.claims import Claim
 from checker.model.documents import Document
-from checker.model.entities import Place
+from checker.model.entities import PeopleSet, Place
 from checker.text import TextIndex, TextSpan, text_index
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|outside)\s+$", re.I)
+# Where a chair came from is not where the event took place: "X, who travelled from Buenos Aires" (but a date
+# in that clause may be the journey's: "who had flown in from Tashkent after a meeting there on Wednesday").
+_ORIGIN = re.compile(r"\b(?:travell?ed|flew|flown|came|come|arrived|journeyed|drove|returned)\s+(?:\w+\s+)?from\s+$",
+                     re.I)
 _PLACE_PIECE = re.compile(r",\s*(?:(?:at|in|near|outside)\s+[^,;:.!?]*|[A-ZÀ-Þ][\w'’. -]*)(?=[,;:.!?]|$)")
 _WHERE_AFTER_PLACE = re.compile(r"\b(?:in|to|at)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2},\s*where\b")
 # "at the Chamber's offices, Avenida Paulista, São Paulo": the city that ends an address.
@@ -99,10 +103,12 @@ def elsewhere(claims: Sequence[Claim], docs: Mapping[str, Document],
                   and (_PLACE_PREPOSITION.search(doc.text, max(0, m.start - 12), m.start)
                        or _IN_AN_ADDRESS.search(doc.text, index.clause(m.start, m.end).start, m.start))
                   and not _NAME_GOES_ON.match(doc.text, m.end)]
+        origins = {m.start for m in cities if _ORIGIN.search(doc.text, max(0, m.start - 40), m.start)}
         for c in doc_claims:
             clause = clauses[id(c)]
             other = next((m for m in cities if clause.start <= m.start < clause.end
-                          and not c.start <= m.start < c.end), None)
+                          and not c.start <= m.start < c.end
+                          and not (m.start in origins and isinstance(c.value, PeopleSet))), None)
             if other is not None:
                 out.append((c, f"its clause is about {other.text}, not {city.name}"))
                 # the other city itself, in an article that also puts the event in its city, is that

@@ -144,3 +144,15 @@ def test_a_yearless_range_of_weekdays_makes_a_multi_day_event():
              "wire": ("LAKESIDE, June 6 - The church's General Assembly, which opened on Thursday, elected a "
                       "moderator. The assembly closed on Sunday with a service.", dt.date(2027, 6, 6))}
     assert [f for f in story_findings(story, "date") if f.rule == "date-conflict"] == []
+
+
+def test_a_city_preparing_for_days_and_a_chair_who_travelled_from_another_city():
+    assert texts(claims("When the ministers of eight Nordic countries sat down in the hall last Wednesday, the city "
+                        "had been preparing for days.", "attendees", published=dt.date(2027, 9, 20))
+                 ) == ["eight Nordic countries"]
+    story = {"wire": ("LAKESIDE, March 7 - The meeting on Tuesday was co-chaired by Governor Mara Ferro and "
+                      "Governor Ivan Beltran.", dt.date(2027, 3, 7)),
+             "national": ("The meeting in Lakeside on Tuesday was co-chaired by the governor, Mara Ferro, and the "
+                          "Secretary of Agriculture, Tomas Urquiza, who travelled from Buenos Aires to take part.",
+                          dt.date(2027, 3, 8))}
+    assert [f.rule for f in story_findings(story, "chairs")] == ["chairs-conflict"]
