@@ -150,7 +150,7 @@ class TextIndex:
         fronted = not self.text[end:cut].strip() and _PREPOSITION_OPEN.match(self.text, own)
         if m is not None and (clause_words <= 1 or fronted):
             pos = m.end()             # fronted phrases in a row belong to the clause after them all
-            for _ in range(3):        # "this Friday, in the museum in the city of X, the parties signed";
+            for _ in range(5):        # "this Friday, in the museum in the city of X, the parties signed";
                 nxt = _CLAUSE_BREAK.search(self.text, pos, right)     # "Today, the Hon. X, Minister of Y,
                 cut = nxt.start() if nxt else right                    # announced": a name and its title
                 if nxt is None or nxt.group(0) != "," or not (_PREPOSITION_OPEN.match(self.text, pos)

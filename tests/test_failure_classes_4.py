@@ -156,3 +156,11 @@ def test_a_city_preparing_for_days_and_a_chair_who_travelled_from_another_city()
                           "Secretary of Agriculture, Tomas Urquiza, who travelled from Buenos Aires to take part.",
                           dt.date(2027, 3, 8))}
     assert [f.rule for f in story_findings(story, "chairs")] == ["chairs-conflict"]
+
+
+def test_a_city_by_its_full_name_with_diacritics_and_fronted_phrases_before_a_titled_subject():
+    text = ("On 17 March 2028, in the city of Oaxaca de Juárez, the Under-Secretary for Prevention and Health "
+            "Promotion, Dr Itzel Ruiz, chaired the annual session of the Commission.")
+    found = claims(text, published=dt.date(2028, 3, 17))
+    assert "Oaxaca de Juárez" in texts(c for c in found if c.fact == "location")
+    assert any(c.fact == "date" and "17 March 2028" in c.text for c in found)

