@@ -164,3 +164,13 @@ def test_a_city_by_its_full_name_with_diacritics_and_fronted_phrases_before_a_ti
     found = claims(text, published=dt.date(2028, 3, 17))
     assert "Oaxaca de Juárez" in texts(c for c in found if c.fact == "location")
     assert any(c.fact == "date" and "17 March 2028" in c.text for c in found)
+
+
+def test_a_masthead_line_dates_its_article_and_a_place_before_an_office_is_part_of_the_title():
+    from checker.facts.dateline import dateline_day
+    assert dateline_day("EXPLAINER — Balkan Insight Weekly, 7 February 2028\n\nThe protocol in five questions"
+                        ) == dt.date(2028, 2, 7)
+    assert dateline_day('BALKAN TV — "Dnevnik" evening news, 3 February 2028\n\nPRESENTER: Good evening.'
+                        ) == dt.date(2028, 2, 3)
+    assert chair_names("The conference was co-chaired by Deputy Prime Minister Tran Quoc Vinh and Thua Thien Hue "
+                       "provincial chairman Le Van Thanh.") == ["Tran Quoc Vinh", "Le Van Thanh"]

@@ -25,6 +25,10 @@ LEAD_CHARS = 400           # an article's lead: what it reports first
 # ("Bogotá, ", "CUENCA, Ecuador, "); after it, the line ends or the story starts after a dash or bracket.
 _BEFORE = re.compile(r"[ \t*_#>]*(?:[A-ZÀ-Þ][\w.'’ -]{0,40},[ \t]*){0,2}(?:on[ \t]+)?")
 _AFTER = re.compile(r"[ \t*_]*(?:$|[-–—(:|])", re.M)
+# An article's first line that names its outlet and ends with the day it appeared: "EXPLAINER — Balkan Insight
+# Weekly, 7 February 2028", 'BALKAN TELEVISION — "Dnevnik" evening news, 3 February 2028'.
+_MASTHEAD = re.compile(r"[^\n.!?]{3,100},[ \t]*")
+_LINE_END = re.compile(r"[ \t*_\]]*$", re.M)
 
 
 @lru_cache(maxsize=64)
@@ -47,7 +51,9 @@ def dateline_day(text: str, near: dt.date | None = None) -> dt.date | None:
         if near is None and not re.search(r"\d{4}", m.text):
             continue
         line_start = head.rfind("\n", 0, m.start) + 1
-        if _BEFORE.fullmatch(head, line_start, m.start) and _AFTER.match(head, m.end):
+        if _BEFORE.fullmatch(head, line_start, m.start) and _AFTER.match(head, m.end) or (
+                not head[:line_start].strip() and _MASTHEAD.fullmatch(head, line_start, m.start)
+                and re.search(r"\d{4}", m.text) and _LINE_END.match(head, m.end)):
             days.update(m.value.days)
     return days.pop() if len(days) == 1 else None
 

@@ -47,6 +47,8 @@ OFFICE_WORDS = {
     "chairwoman", "head-of-state", "prime", "crown", "vice", "first", "lady", "lord", "dr", "dr.", "prof",
     "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "h.e.", "his", "her", "excellency",
     "hon", "hon.", "honourable", "honorable", "rt", "rt.",
+    # the level of an office ("Thua Thien Hue provincial chairman Le Van Thanh")
+    "provincial", "municipal", "county", "district", "city", "prefectural", "departmental",
     "mediator", "co-mediator", "facilitator", "moderator", "arbitrator", "judge", "justice", "retired", "chief",
     # the words of ministries and offices ("Minister for Relief, Disaster Preparedness and Refugees")
     "relief", "disaster", "disasters", "preparedness", "refugees", "refugee", "management", "action", "emergency",
