@@ -174,3 +174,15 @@ def test_a_masthead_line_dates_its_article_and_a_place_before_an_office_is_part_
                         ) == dt.date(2028, 2, 3)
     assert chair_names("The conference was co-chaired by Deputy Prime Minister Tran Quoc Vinh and Thua Thien Hue "
                        "provincial chairman Le Van Thanh.") == ["Tran Quoc Vinh", "Le Van Thanh"]
+
+
+def test_port_authorities_approvals_a_pot_a_donor_gives_to_and_states_that_have_yet_to_agree():
+    (ports,) = claims("More than 40 port authorities from around the North Sea agreed on Wednesday to fit "
+                      "shore power.", "attendees")
+    assert ports.value.unit_class == "cities"
+    assert texts(claims("A fund of €56 million was approved yesterday in Lakeside by the 17 countries of the "
+                        "Council.", "attendees")) == ["17 countries"]
+    (pot,) = claims("Greece will contribute to a new €65 million fund to fight the disease, agreed today.", "aid")
+    assert pot.context.donor is None
+    assert claims("Not all were ready. Officials from two states said the decision would have to be approved "
+                  "by their governments.", "attendees") == []

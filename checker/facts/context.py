@@ -36,6 +36,11 @@ _DONOR_AFTER = re.compile(r"\s+(?:in\s+\w+\s+|(?:(?:was|were|is|are|has\s+been|h
                           r"(?:from|by)\s+(?:the\s+)?")
 _WHERE_BEFORE = re.compile(r"\b(?:at|in|inside|near|on)\s+(?:the\s+)?$")
 # Names of pots of money: "X Fund, with $1.5 million" is what the fund holds, not what it gives.
+# An amount that sizes the pot a donor gives to ("Greece will contribute to a new €65 million fund") is the
+# pot's, not the donor's.
+_POT_BEFORE = re.compile(r"\b(?:to|into)\s+(?:a|an|the)\s+(?:new\s+|joint\s+|regional\s+|common\s+)?$", re.I)
+_POT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:fund|facility|programme|program|package|mechanism|pool|trust\s+fund)\b",
+                        re.I)
 _RECIPIENT = re.compile(r"\b(?:Fund|Facility|Programme|Program|Initiative|Mechanism|Window|Trust|Account)$")
 PART_WINDOW = 6           # words either side of an amount where a part word makes it a share
 _PROGRAMME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[a-z,.;:]|$))")
@@ -137,6 +142,8 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
                 donor = run.group(0).strip().rstrip(".") if run else None
                 if run and _AND_OTHERS.match(text, run.end()):
                     donor = None                  # "from the CDB and international partners": everyone's total
+    if donor and _POT_BEFORE.search(text, max(0, m.start - 30), m.start) and _POT_AFTER.match(text, m.end):
+        donor = None                              # "contribute to a new €65 million fund": the fund's size
     if "programme" in fact.align_by:
         prog = _PROGRAMME.match(text, m.end, min(len(text), m.end + 80))
         programme = prog.group(1) if prog else None
