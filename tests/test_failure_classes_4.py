@@ -186,3 +186,11 @@ def test_port_authorities_approvals_a_pot_a_donor_gives_to_and_states_that_have_
     assert pot.context.donor is None
     assert claims("Not all were ready. Officials from two states said the decision would have to be approved "
                   "by their governments.", "attendees") == []
+
+
+def test_a_thousands_comma_is_no_clause_break_and_whom_a_body_represents_is_no_count():
+    from checker.text import text_index
+    text = "The Federation represents more than 1,200 publishing houses in 22 Arab states."
+    index = text_index(text)
+    assert index.clause(text.index("22"), text.index("22") + 2).start == 0
+    assert claims(text, "attendees") == []
