@@ -15,6 +15,7 @@ from typing import Sequence
 
 from checker.model.claims import Claim
 from checker.model.entities import Place
+from checker.mentions.currencies import CODES
 from checker.model.pack import Pack
 from checker.model.quantities import Money
 
@@ -65,3 +66,41 @@ def with_story_rates(claims: list[Claim], pack: Pack) -> list[Claim]:
             c = replace(c, value=Money(v.interval.scaled(rate), dollars, written=(v.currency, v.figure)))
         out.append(c)
     return out
+
+
+# The dollars of countries other than the United States, by ISO code.
+_OTHER_DOLLARS = frozenset(code for code, (name, iso) in CODES.items()
+                           if iso and iso != "USD" and name.lower().endswith("dollar"))
+
+
+def with_story_dollars(claims: list[Claim], pack: Pack) -> list[Claim]:
+    """``claims`` with a bare dollar amount read as the named non-US dollar of another article's claim that
+    gives the same figure (within 1 %; as written, before any conversion), when no US-dollar amount of the
+    story gives it."""
+    resolve = pack.settings.resolve_currency
+    money = [c for c in claims if isinstance(c.value, Money) and c.value.figure]
+    named = [(c, *_as_written(c.value)) for c in money]
+    named = [(c, cur, fig) for c, cur, fig in named if resolve(cur) in _OTHER_DOLLARS]
+    if not named:
+        return claims
+    out = []
+    for c in claims:
+        v = c.value
+        if isinstance(v, Money) and v.currency == "Dollar" and v.figure and not v.written:
+            same = [(x, cur, fig) for x, cur, fig in named if x.source != c.source and _close(fig, v.figure)]
+            in_usd = any(resolve(x.value.currency) == "USD" and x.value.currency != "Dollar"
+                         and _close(x.value.figure, v.figure) for x in money)
+            if same and len({resolve(cur) for _, cur, _ in same}) == 1 and not in_usd:
+                x, cur, fig = same[0]
+                rate = x.value.figure / fig                      # 1, or the story's own rate for that dollar
+                c = replace(c, value=Money(v.interval.scaled(rate), x.value.currency, written=(cur, v.figure)))
+        out.append(c)
+    return out
+
+
+def _as_written(value: Money) -> tuple[str, float]:
+    return value.written if value.written else (value.currency, value.figure)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.01 * max(abs(a), abs(b))

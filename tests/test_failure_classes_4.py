@@ -194,3 +194,17 @@ def test_a_thousands_comma_is_no_clause_break_and_whom_a_body_represents_is_no_c
     index = text_index(text)
     assert index.clause(text.index("22"), text.index("22") + 2).start == 0
     assert claims(text, "attendees") == []
+
+
+def test_a_bare_dollar_that_gives_another_articles_australian_figure_is_that_dollar():
+    story = {"wire": ("SUVA, March 4 - Australia pledged A$12 million ($7.8 million) on Thursday for the fund.", DAY),
+             "regional": ("Australia pledged $12 million on Thursday for the sea-level fund.", DAY)}
+    assert story_findings(story, "aid") == []
+    usd = {"wire": ("SUVA, March 4 - Donors pledged US$12 million and A$12 million on Thursday for the fund.", DAY),
+           "regional": ("Donors pledged $12 million on Thursday for the sea-level fund.", DAY)}
+    from checker.localmoney import with_story_dollars
+    from checker.facts import extract_claims
+    docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=p) for k, (t, p) in usd.items()]
+    bare = [c for c in with_story_dollars([c for d in docs for c in extract_claims(d, PACK)], PACK)
+            if c.source == "regional" and c.fact == "aid"]
+    assert [c.value.currency for c in bare] == ["Dollar"]     # a US-dollar amount gives it too: left alone
