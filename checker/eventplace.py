@@ -23,7 +23,11 @@ from checker.model.documents import Document
 from checker.model.entities import PeopleSet, Place
 from checker.text import TextIndex, TextSpan, text_index
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|outside)\s+$", re.I)
+# "to" only after a verb of going or a presenter's "now": "heads to Ho Chi Minh City", not "aid for returns to
+# Sinjar".
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside)\s+$|\b(?:go|goes|going|went|gone|travel\w*|flew|"
+                                r"flown|fly|flies|flying|head|heads|headed|heading|moved?|moving|returned|came|come|"
+                                r"coming|now)\s+(?:\w+\s+)?to\s+$", re.I)     # "Now to Brussels, where …"
 # Where a chair came from is not where the event took place: "X, who travelled from Buenos Aires" (but a date
 # in that clause may be the journey's: "who had flown in from Tashkent after a meeting there on Wednesday").
 _ORIGIN = re.compile(r"\b(?:travell?ed|flew|flown|came|come|arrived|journeyed|drove|returned)\s+(?:\w+\s+)?from\s+$",

@@ -208,3 +208,10 @@ def test_a_bare_dollar_that_gives_another_articles_australian_figure_is_that_dol
     bare = [c for c in with_story_dollars([c for d in docs for c in extract_claims(d, PACK)], PACK)
             if c.source == "regional" and c.fact == "aid"]
     assert [c.value.currency for c in bare] == ["Dollar"]     # a US-dollar amount gives it too: left alone
+
+
+def test_a_purpose_to_a_town_does_not_move_the_claim_but_a_presenters_now_to_does():
+    from checker.eventplace import _PLACE_PREPOSITION
+    assert not _PLACE_PREPOSITION.search("produced roughly $310 million for returns to ")
+    assert _PLACE_PREPOSITION.search("a business delegation heads to ")
+    assert _PLACE_PREPOSITION.search("Now to ")
