@@ -14,6 +14,7 @@ from checker.align import about, align_story, infer_years, main_event, small_hom
 from checker.asides import without_asides
 from checker.eventplace import elsewhere
 from checker.localmoney import with_local_currencies, with_story_dollars, with_story_rates
+from checker.venues import located_venues
 from checker.eventtime import about_event_time, cause_words, event_time, multi_day, named_years, within_event
 from checker.facts import read_claims
 from checker.facts.dateline import dated_by_datelines
@@ -86,6 +87,7 @@ def about_story_event(claims: list[Claim], docs: Sequence[Document], pack: Pack)
     texts = {d.id: d.text for d in docs}
     kept = without_asides(without_summed_parts(small_homonyms(kept, list(texts.values())), texts), texts, pack)
     kept = with_story_dollars(with_story_rates(with_local_currencies(kept, pack), pack), pack)
+    kept = located_venues(kept)
     dates = infer_years([c for c in kept if isinstance(c.value, DateValue)])    # a yearless range counts too
     several = multi_day(dates, event, (d.text for d in docs))
     return within_event(kept, several) if several else kept

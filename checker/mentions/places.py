@@ -171,6 +171,12 @@ def find_places(text: str, spans: Sequence[Offsets] | None = None) -> Iterator[M
                     building = venue and words[-1].lower().rstrip(".") in _BUILDINGS   # not "the Ohrid Summit"
                     yield Mention("place", offset, offset + len(quoted), quoted, replace(place, venue=building))
                     break
+            else:
+                if len(words) >= 2 and not run.isupper() and (words[-1].lower().rstrip(".") in _BUILDINGS
+                                                               or words[0].lower() in _BUILDING_FIRST):
+                    # a named building in no known city ("the Eko Convention Centre"): where it is, the story
+                    # says elsewhere (checker.venues)
+                    yield Mention("place", offset, offset + len(run), run, Place(run, "venue"))
         for m in starting_in(_NAMED_BY_NOUN, text, first, stop):   # "the Caspian resort of Avaza"
             name = m.group(1)
             if gaz.lookup(name) is None and name.lower() not in _NOT_PLACES | _ENGLISH_WORDS:
@@ -232,6 +238,8 @@ _VENUE_WORDS = {"convention", "conference", "congress", "exhibition", "internati
                 "theater", "forum", "summit", "declaration", "process", "talks", "meeting", "agreement", "accord"}
 
 
+# Words that open a building's name: "Hôtel Ivoire", "Schloss Klessheim".
+_BUILDING_FIRST = {"hotel", "hôtel", "palais", "palacio", "palazzo", "schloss", "château", "castle"}
 _BUILDINGS = {"center", "centre", "hall", "palace", "hotel", "stadium", "complex", "house", "building", "arena",
               "headquarters", "campus", "university", "airport", "museum", "theatre", "theater"}
 

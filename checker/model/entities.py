@@ -59,7 +59,7 @@ class Place:
     """Where something happened: a named place (with what the gazetteer knows of it) or a virtual meeting."""
 
     name: str | None
-    place_type: str = "unknown"       # city | country | state | continent | unknown | virtual
+    place_type: str = "unknown"       # city | country | state | continent | venue | unknown | virtual
     country: str | None = None
     continent: str | None = None
     population: int = field(default=0, compare=False)     # what the gazetteer says, to tell big from small
@@ -84,8 +84,8 @@ class Place:
             return self.virtual and other.virtual
         if self.contains(other) or other.contains(self):
             return True
-        if "unknown" in (self.place_type, other.place_type):
-            return True                       # cannot tell: not a contradiction we can show
+        if {"unknown", "venue"} & {self.place_type, other.place_type}:
+            return True                       # cannot tell (a building the story never places): no contradiction
         if self.country == other.country and _within_name(self.name, other.name):
             return True                       # "New Kingston" is a district of Kingston, "South Tarawa" of Tarawa
         if (self.venue and self.population < VENUE_TOWN) or (other.venue and other.population < VENUE_TOWN):

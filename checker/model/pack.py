@@ -8,7 +8,8 @@ from typing import Iterable
 
 SEVERITIES = ("error", "warning", "info")
 MENTION_KINDS = ("date", "count", "money", "people", "place", "virtual")
-PLACE_TYPES = ("city", "state", "country", "continent")
+PLACE_TYPES = ("city", "state", "country", "continent", "venue")
+DEFAULT_PLACE_TYPES = PLACE_TYPES[:4]     # a venue (a building no gazetteer knows) only where a pack asks for it
 
 @dataclass(frozen=True)
 class Cue:
@@ -57,7 +58,7 @@ class FactDef:
     labels: tuple[str, ...] = ()              # a line labelled so ("Venue: ...", "| Total pledges | ...") holds claims
     roles: tuple[str, ...] = ()               # a person with one of these in brackets after the name: "X (mediator)"
     unit_pairs: tuple[tuple[str, str], ...] = ()   # classes that count the same thing (one minister a country)
-    place_types: frozenset[str] = frozenset(PLACE_TYPES)   # the pack's ``place_kinds``
+    place_types: frozenset[str] = frozenset(DEFAULT_PLACE_TYPES)   # the pack's ``place_kinds``
     max_span_days: int | None = None          # dates spanning more days than this are not claims
     events: tuple[tuple[str, tuple[str, ...]], ...] = ()   # event classes: (name, words)
     align_by: tuple[str, ...] = ()

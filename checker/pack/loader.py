@@ -12,7 +12,7 @@ from typing import Any, Iterable
 from checker.errors import ConfigError
 from checker.kinds import REGISTRY, message_fields
 from checker.kinds.base import SIDE_FIELDS, RuleKind
-from checker.model.pack import MAX_CLAIMS, MENTION_KINDS, PLACE_TYPES, Cue, EntityKey, FactDef, Pack, RuleDef, Settings
+from checker.model.pack import MAX_CLAIMS, MENTION_KINDS, DEFAULT_PLACE_TYPES, Cue, EntityKey, FactDef, Pack, RuleDef, Settings
 from checker.pack.cache import cached_pack
 from checker.pack.schema import FILE_SCHEMA, validate
 from checker.yamlsrc import YamlDoc, load_yaml
@@ -153,7 +153,7 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         labels=words(body.get("labels")),
         roles=words(body.get("roles")),
         unit_pairs=tuple(tuple(pair) for pair in body.get("unit_pairs") or ()),
-        place_types=frozenset(body.get("place_kinds") or PLACE_TYPES),
+        place_types=frozenset(body.get("place_kinds") or DEFAULT_PLACE_TYPES),
         max_span_days=body.get("max_span_days"),
         events=tuple((name, words(listed)) for name, listed in (body.get("events") or {}).items()),
         align_by=tuple(align.get("by") or ()),
