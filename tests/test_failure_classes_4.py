@@ -236,3 +236,13 @@ def test_the_verb_before_a_weekday_gives_its_tense():
     found = claims("Ministers wrapped up a meeting in Lakeside on Wednesday with a plan to share teachers.", "date",
                    published=dt.date(2028, 4, 28))
     assert [sorted(c.value.days) for c in found] == [[dt.date(2028, 4, 26)]]
+
+
+def test_a_country_named_with_and_a_universitys_rector_and_it_was_chaired():
+    assert chair_names("The Commission was co-chaired by Bosnia and Herzegovina's Minister of Foreign Trade, Adnan "
+                       "Hadzic, and Montenegro's Minister of Ecology, Vesna Radulovic.") == ["Adnan Hadzic",
+                                                                                          "Vesna Radulovic"]
+    assert chair_names("The forum met on Tuesday. It was co-chaired by the university's rector, Professor Dewi "
+                       "Kartika, and Professor Hamzah Rashid.") == ["Dewi Kartika", "Hamzah Rashid"]
+    assert chair_names("The conference drew 160 delegates. It was chaired by the federation's regional president, "
+                       "Ramon Dagohoy, a former crane operator.") == ["Ramon Dagohoy"]

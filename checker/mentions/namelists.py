@@ -47,6 +47,8 @@ OFFICE_WORDS = {
     "chairwoman", "head-of-state", "prime", "crown", "vice", "first", "lady", "lord", "dr", "dr.", "prof",
     "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "h.e.", "his", "her", "excellency",
     "hon", "hon.", "honourable", "honorable", "rt", "rt.",
+    # the heads of universities ("the university's rector, Professor X")
+    "rector", "vice-rector", "vice-chancellor", "chancellor", "provost", "dean",
     # the level of an office ("Thua Thien Hue provincial chairman Le Van Thanh")
     "provincial", "municipal", "county", "district", "city", "prefectural", "departmental",
     "mediator", "co-mediator", "facilitator", "moderator", "arbitrator", "judge", "justice", "retired", "chief",
@@ -133,7 +135,7 @@ def _segments(tokens: list[_Token]) -> Iterator[list[_Token]]:
         else:
             low = lows[i]
             for words in _SEPARATOR_WORDS:
-                if low == words[0] and tuple(lows[i:i + len(words)]) == words:
+                if low == words[0] and tuple(lows[i:i + len(words)]) == words and not _country_and(tokens, i):
                     if current:
                         yield current
                         current = []
@@ -144,6 +146,16 @@ def _segments(tokens: list[_Token]) -> Iterator[list[_Token]]:
         i += 1
     if current:
         yield current
+
+
+def _country_and(tokens: list[_Token], i: int) -> bool:
+    """Whether the "and" at ``i`` joins the two halves of a country's name ("Bosnia and Herzegovina's Minister",
+    "Trinidad and Tobago")."""
+    if tokens[i].text.lower() != "and" or i == 0 or i + 1 >= len(tokens):
+        return False
+    after = re.sub(r"['’]s?$", "", tokens[i + 1].text)
+    place = gazetteer().lookup(f"{tokens[i - 1].text} and {after}")
+    return place is not None and place.place_type == "country"
 
 
 def _is_name_token(tok: _Token, vocab: frozenset[str]) -> bool:
