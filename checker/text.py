@@ -136,7 +136,7 @@ class TextIndex:
         own = breaks[-1].end() if breaks else sent.start      # where the span's clause starts, before any widening
         if breaks:
             left = breaks[-1].end()
-            if _PREPOSITION_ONLY.fullmatch(self.text, left, head) and breaks[-1].group(0) in ",;–—":
+            if _PREPOSITION_ONLY.fullmatch(self.text, left, head) and breaks[-1].group(0) in ",;–—(":
                 k = len(breaks) - 1
                 left = breaks[k - 1].end() if k else sent.start
                 if k >= 1 and len(_LETTERS.findall(self.text[left:breaks[k].start()])) <= 3:

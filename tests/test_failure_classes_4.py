@@ -246,3 +246,9 @@ def test_a_country_named_with_and_a_universitys_rector_and_it_was_chaired():
                        "Kartika, and Professor Hamzah Rashid.") == ["Dewi Kartika", "Hamzah Rashid"]
     assert chair_names("The conference drew 160 delegates. It was chaired by the federation's regional president, "
                        "Ramon Dagohoy, a former crane operator.") == ["Ramon Dagohoy"]
+
+
+def test_a_date_in_brackets_after_the_event_reads_with_it():
+    found = claims("Thank you to everyone who made our 14th Congress in Lakeside (8-10 November) the biggest yet.",
+                   "date", published=dt.date(2027, 11, 22))
+    assert texts(found) == ["8-10 November"]
