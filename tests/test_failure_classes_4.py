@@ -252,3 +252,9 @@ def test_a_date_in_brackets_after_the_event_reads_with_it():
     found = claims("Thank you to everyone who made our 14th Congress in Lakeside (8-10 November) the biggest yet.",
                    "date", published=dt.date(2027, 11, 22))
     assert texts(found) == ["8-10 November"]
+
+
+def test_more_building_words_make_venues():
+    found = claims("Donors met on Thursday at a conference at the Grand Serail, hosted by the prime minister.",
+                   "location")
+    assert [(c.text, c.value.place_type) for c in found] == [("Grand Serail", "venue")]

@@ -241,7 +241,8 @@ _VENUE_WORDS = {"convention", "conference", "congress", "exhibition", "internati
 # Words that open a building's name: "Hôtel Ivoire", "Schloss Klessheim".
 _BUILDING_FIRST = {"hotel", "hôtel", "palais", "palacio", "palazzo", "schloss", "château", "castle"}
 _BUILDINGS = {"center", "centre", "hall", "palace", "hotel", "stadium", "complex", "house", "building", "arena",
-              "headquarters", "campus", "university", "airport", "museum", "theatre", "theater"}
+              "headquarters", "campus", "university", "airport", "museum", "theatre", "theater", "serail", "haus",
+              "pavilion", "auditorium", "residence", "lodge", "kremlin"}
 
 
 def _is_venue_tail(words: list[str]) -> bool:
