@@ -258,3 +258,12 @@ def test_more_building_words_make_venues():
     found = claims("Donors met on Thursday at a conference at the Grand Serail, hosted by the prime minister.",
                    "location")
     assert [(c.text, c.value.place_type) for c in found] == [("Grand Serail", "venue")]
+
+
+def test_shares_after_of_the_total_and_a_donors_part_of_a_total():
+    found = claims("Of the total, 310 million euros are loans from the EBRD and the European Investment Bank and 172 "
+                   "million euros are EU grants under the framework.", "aid")
+    assert [c.context.part for c in found] == [True, True]
+    (total,) = [c for c in claims("Australia's contribution forms part of a total of A$300 million pledged by the "
+                                  "partners at today's conference.", "aid")]
+    assert total.context.donor is None

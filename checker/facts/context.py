@@ -20,6 +20,7 @@ _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?
                            r"(?:(?:commitment|contribution|pledge|share|grant|loan|donation)\s+of\s+)?$")
 _OWNERS_SHARE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:own\s+)?(?:contribution|pledge|share|grant|loan|donation|"
                            r"commitment)s?\b")
+_PART_OF_TOTAL = re.compile(r"\b(?:part|share)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?total\b", re.I)
 _LABEL_SHARE = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?(?:contribution|pledge|share|"
                           r"grant|loan|donation|commitment)s?\b")
 _AND_OTHERS = re.compile(r"\s*(?:\([^)]*\))?\s*,?\s*and\s+(?:other\s+|international\s+|development\s+|private\s+)?"
@@ -69,6 +70,8 @@ def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...], lower: bool = 
 
 # A phrase set off after an amount that describes it ("$250 million, the largest single commitment") is read
 # with the amount's clause.
+# A sentence that opens by dividing a total ("Of the total, …", "Of this, …") lists its parts.
+_SHARES_OPENER = re.compile(r"\W*Of\s+(?:the|this|that)\s*(?:total|amount|sum|money|figure|pledges?)?\s*,", re.I)
 _APPOSITION = re.compile(r",\s+(?:the|its|their|by\s+far\s+the)\s")
 
 
@@ -125,6 +128,7 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
             sentence = index.sentence(m.start)
             owner = _OWNERS_SHARE.search(text, sentence.start, max(sentence.end, m.end))
             donor = owner.group(1) if owner else None         # "Britain's contribution ... was £25 million"
+
         if donor is None:
             owner = _NAME_BEFORE_BRACKET.search(text, max(index.sentence(m.start).start, m.start - 60), m.start)
             donor = next((g for g in owner.groups() if g), None) if owner else None
@@ -144,6 +148,8 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
                     donor = None                  # "from the CDB and international partners": everyone's total
     if donor and _POT_BEFORE.search(text, max(0, m.start - 30), m.start) and _POT_AFTER.match(text, m.end):
         donor = None                              # "contribute to a new €65 million fund": the fund's size
+    if donor and _PART_OF_TOTAL.search(text, max(0, m.start - 40), min(m.end, m.start + 12)):
+        donor = None                              # "Australia's contribution forms part of a total of A$300 million"
     if "programme" in fact.align_by:
         prog = _PROGRAMME.match(text, m.end, min(len(text), m.end + 80))
         programme = prog.group(1) if prog else None
@@ -154,9 +160,10 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
         # "of which" makes a part of what follows it: "worth 34 million, of which X's share is 8"
         after = phrases_regex(tuple(w for w in fact.part_words if w not in ("of which", "of whom")))
         label = label_span(text, m.start)
-        apposition = _APPOSITION.match(text, m.end)      # "$250 million, the largest single commitment"
+        opener = _SHARES_OPENER.match(text, index.sentence(m.start).start)   # "Of the total, 310 million euros
+        apposition = _APPOSITION.match(text, m.end)      # are loans … and 172 million euros are EU grants"
         reach = index.clause(apposition.end(), apposition.end()).end if apposition else clause.end
-        part = bool(regex.search(text, min(span.start, clause.start), m.start)
+        part = bool(opener or regex.search(text, min(span.start, clause.start), m.start)
                     or after.search(text, m.end, max(min(span.end, reach), m.end))   # not past its clause
                     or (label and regex.search(text, label.start, label.end)))
         if part and fact.total_words:
