@@ -55,7 +55,7 @@ def _causes(pack: Pack, main: str | None):
                                       main.split("|") and cls not in ("meeting", "social") for w in words})))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=128)
 def _cause_regex(words: tuple[str, ...]):
     return cause_words(words)
 

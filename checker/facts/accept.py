@@ -4,7 +4,7 @@ the unit a count counts."""
 
 from __future__ import annotations
 
-import itertools
+from collections import Counter
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -148,12 +148,16 @@ def _speaker_tag(text: str, label: str) -> bool:
     tag = label.split("(")[0].strip()
     if tag.isupper() and "(" in label:
         return True                   # "MARTA GIORDANO (host):" names the speaker and her role on the show
-    return bool(tag) and sum(1 for _ in itertools.islice(_tag_regex(tag).finditer(text), 2)) >= 2
+    return bool(tag) and _line_tags(text)[tag] >= 2
 
 
-@lru_cache(maxsize=256)
-def _tag_regex(tag: str) -> re.Pattern:
-    return re.compile(r"^[ \t]*(?:\*\*)?" + re.escape(tag) + r"[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:\*\*)?[ \t]*:", re.M)
+_LINE_TAG = re.compile(r"^[ \t]*(?:\*\*)?([^\n:(*]{1,80}?)[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:\*\*)?[ \t]*:", re.M)
+
+
+@lru_cache(maxsize=4)
+def _line_tags(text: str) -> Counter:
+    """How many lines of the text each tag before a colon opens (one pass per article, not one per label)."""
+    return Counter(m.group(1) for m in _LINE_TAG.finditer(text))
 
 
 # How one participant took part, not the form of the meeting: "addressed the meeting by video from Brussels",
