@@ -103,8 +103,9 @@ def event_time(claims: Iterable[Claim]) -> EventTime | None:
 # approved the plan for 2028-2030"): its years date that thing, not the claims of the clause it hangs on. The
 # sentence's first clause is its subject, not a description ("A roundtable in Accra last year, …, raised $310m").
 _DESCRIBES = re.compile(r"\s*(?:which|who|whose|whom|a|an)\b", re.I)
+# "the two-day meeting", "a week-long congress" (not "two days ago")
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|2|3|4|5|6|7)[- ]days?\b"
-                        r"(?!\s+(?:ago|later|earlier|before|after|back|from\s+now)\b)|\bweek-long\b", re.I)    # not "two days ago"
+                        r"(?!\s+(?:ago|later|earlier|before|after|back|from\s+now)\b)|\bweek-long\b", re.I)
 
 
 LONGEST_EVENT_DAYS = 4           # a stated range longer than this is a week or more, not the event ("last week")
@@ -117,7 +118,8 @@ def multi_day(claims: Sequence[Claim], event: EventTime | None, texts: Iterable[
         return None
     if len(event.days) < 2:         # one day has most votes; a stated range around it ("April 22-23") widens it
         around = [c.value.days for c in claims if isinstance(c.value, DateValue) and c.value.days
-                  and c.value.contiguous and 2 <= len(c.value.days) <= LONGEST_EVENT_DAYS and event.days < c.value.days]
+                  and c.value.contiguous and 2 <= len(c.value.days) <= LONGEST_EVENT_DAYS
+                  and event.days < c.value.days]
         if not around:
             return None
         event = EventTime(frozenset().union(*around), event.support)

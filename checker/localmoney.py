@@ -1,7 +1,9 @@
 """A bare currency unit read as the event country's own: "Rs 55 billion" in a story set in Port Louis is in
 Mauritian rupees, not the Indian rupees a bare "Rs" is otherwise taken for. And the story's own rate: an
 amount one article converts itself ("2.2 billion somoni, or about $200 million") gives the rate another
-article's amount in that currency is read at, rather than the pack's.
+article's amount in that currency is read at, rather than the pack's. And a bare "$" that gives, as written,
+the figure another article gives in a named non-US dollar ("$12 million" in a Suva paper, "A$12 million" on
+the wire) is that dollar.
 
 The event's country is the one most of the story's location claims name (each source counted once); the pack
 says, per unit name, which country uses which code (``settings.currency.local``).
@@ -13,9 +15,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
+from checker.mentions.currencies import CODES
 from checker.model.claims import Claim
 from checker.model.entities import Place
-from checker.mentions.currencies import CODES
 from checker.model.pack import Pack
 from checker.model.quantities import Money
 

@@ -14,7 +14,6 @@ from checker.align import about, align_story, infer_years, main_event, small_hom
 from checker.asides import without_asides
 from checker.eventplace import elsewhere
 from checker.localmoney import with_local_currencies, with_story_dollars, with_story_rates
-from checker.venues import located_venues
 from checker.eventtime import about_event_time, cause_words, event_time, multi_day, named_years, within_event
 from checker.facts import read_claims
 from checker.facts.dateline import dated_by_datelines
@@ -31,6 +30,7 @@ from checker.model.pack import Pack
 from checker.positions import build_positions, majority
 from checker.sameevent import EventSplit, split_events
 from checker.summed import without_summed_parts
+from checker.venues import located_venues
 
 
 def analyse_story(docs: Sequence[Document], pack: Pack) -> tuple[list[Claim], list[Finding], StoryOverview]:

@@ -68,10 +68,10 @@ def _event_regex(events: tuple[tuple[str, tuple[str, ...]], ...], lower: bool = 
     return re.compile(first_letters(w for _, words in events for w in words) + source, re.I), names
 
 
-# A phrase set off after an amount that describes it ("$250 million, the largest single commitment") is read
-# with the amount's clause.
 # A sentence that opens by dividing a total ("Of the total, …", "Of this, …") lists its parts.
 _SHARES_OPENER = re.compile(r"\W*Of\s+(?:the|this|that)\s*(?:total|amount|sum|money|figure|pledges?)?\s*,", re.I)
+# A phrase set off after an amount that describes it ("$250 million, the largest single commitment") is read
+# with the amount's clause.
 _APPOSITION = re.compile(r",\s+(?:the|its|their|by\s+far\s+the)\s")
 
 
@@ -160,8 +160,8 @@ def align_context(text: str, index: TextIndex, fact: FactDef, m: Mention, memo: 
         # "of which" makes a part of what follows it: "worth 34 million, of which X's share is 8"
         after = phrases_regex(tuple(w for w in fact.part_words if w not in ("of which", "of whom")))
         label = label_span(text, m.start)
-        opener = _SHARES_OPENER.match(text, index.sentence(m.start).start)   # "Of the total, 310 million euros
-        apposition = _APPOSITION.match(text, m.end)      # are loans … and 172 million euros are EU grants"
+        opener = _SHARES_OPENER.match(text, index.sentence(m.start).start)   # "Of the total, €310m are loans"
+        apposition = _APPOSITION.match(text, m.end)
         reach = index.clause(apposition.end(), apposition.end()).end if apposition else clause.end
         part = bool(opener or regex.search(text, min(span.start, clause.start), m.start)
                     or after.search(text, m.end, max(min(span.end, reach), m.end))   # not past its clause
