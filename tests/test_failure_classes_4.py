@@ -267,3 +267,11 @@ def test_shares_after_of_the_total_and_a_donors_part_of_a_total():
     (total,) = [c for c in claims("Australia's contribution forms part of a total of A$300 million pledged by the "
                                   "partners at today's conference.", "aid")]
     assert total.context.donor is None
+
+
+def test_a_meeting_to_come_sets_aside_its_own_clause_only():
+    text = ("Last Wednesday's regional summit in Lakeside produced what such summits usually produce: a declaration, "
+            "a new institution and a promise to meet again.")
+    assert texts(claims(text, "date", published=dt.date(2028, 2, 21))) == ["Last Wednesday"]
+    assert claims("The ministers will meet again in Lima on 3 June.", "date",
+                  published=dt.date(2028, 2, 21)) == []

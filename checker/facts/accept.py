@@ -58,6 +58,10 @@ def accepted(text: str, index: TextIndex, fact: FactDef, start: int, end: int, a
         return False                  # a question asserts nothing ("Was the summit held online? No.")
     if fact.other_event and about_other_event(text, index, fact, index.sentence_number(start), memo):
         return False
+    if fact.other_event_in_clause:
+        clause = index.clause(start, end)
+        if any_search(fact.other_event_in_clause)(text, clause.start, clause.end):
+            return False              # "will meet again in Lima on 3 June", not "…: a promise to meet again"
     if any(scope_has(text, index, cue, start, end, alone) for cue in fact.exclude):
         return False
     label = label_span(text, start) if fact.exclude else None

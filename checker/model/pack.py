@@ -47,6 +47,7 @@ class FactDef:
     or_before: tuple[str, ...] = ()
     anchored: frozenset[str] = frozenset(MENTION_KINDS)   # mention kinds only_after/or_before apply to
     other_event: tuple[str, ...] = ()         # regular expressions
+    other_event_in_clause: tuple[str, ...] = ()   # the same, read only in the mention's own clause
     same_as_previous: tuple[str, ...] = ()    # openers that refer back to the sentence before ("That meeting")
     apart_previous: tuple[str, ...] = ()      # openers that set the sentence before apart ("It is a separate deal")
     units: frozenset[str] = frozenset()

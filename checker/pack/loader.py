@@ -142,6 +142,7 @@ def fact_def(doc: YamlDoc, name: str, body: dict, path: tuple | None = None) -> 
         or_before=words(body.get("or_before")),
         anchored=frozenset(body.get("anchored") or MENTION_KINDS),
         other_event=_user_regexes(doc, path + ("other_event",), body.get("other_event")),
+        other_event_in_clause=_user_regexes(doc, path + ("other_event_in_clause",), body.get("other_event_in_clause")),
         same_as_previous=_user_regexes(doc, path + ("same_as_previous",), body.get("same_as_previous")),
         apart_previous=_user_regexes(doc, path + ("apart_previous",), body.get("apart_previous")),
         units=frozenset(_unit_classes(body.get("units"))),

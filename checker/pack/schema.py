@@ -51,6 +51,7 @@ FACT_SCHEMA = {
         "or_before": _WORDS,
         "anchored": {"type": "array", "items": {"enum": list(MENTION_KINDS)}},
         "other_event": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "other_event_in_clause": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "same_as_previous": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "apart_previous": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "units": {"oneOf": [_WORDS, {"type": "object", "additionalProperties": _WORDS}]},
