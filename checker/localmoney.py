@@ -59,12 +59,13 @@ def with_story_rates(claims: list[Claim], pack: Pack) -> list[Claim]:
             rates.setdefault(resolve(currency), []).append((c.value.figure / figure, c.value.currency))
     if not rates:
         return claims
+    median = {currency: sorted(found)[len(found) // 2] for currency, found in rates.items()}
     out = []
     for c in claims:
         v = c.value
-        found = rates.get(resolve(v.currency)) if isinstance(v, Money) and not v.written and v.figure else None
+        found = median.get(resolve(v.currency)) if isinstance(v, Money) and not v.written and v.figure else None
         if found:
-            rate, dollars = sorted(found)[len(found) // 2]
+            rate, dollars = found
             c = replace(c, value=Money(v.interval.scaled(rate), dollars, written=(v.currency, v.figure)))
         out.append(c)
     return out

@@ -19,10 +19,10 @@ def chair_names(text: str) -> list[str]:
     return [p.name for c in claims(text, "chairs") for p in c.value.people]
 
 
-def story_findings(articles: dict, fact: str) -> list:
+def story_findings(articles: dict, fact: str, pack=PACK) -> list:
     """The findings about ``fact`` of a story of ``{id: (text, published)}``."""
     docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=p) for k, (t, p) in articles.items()]
-    return [f for f in analyse(docs, PACK).findings if f.fact == fact]
+    return [f for f in analyse(docs, pack).findings if f.fact == fact]
 
 
 def test_a_signing_dates_and_places_the_event():

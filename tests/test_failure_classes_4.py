@@ -9,9 +9,8 @@ from dataclasses import replace
 from checker.mentions.counts import is_round
 from checker.mentions.places import gazetteer
 from checker.model.documents import Document
-from checker.pipeline import analyse
 from test_failure_classes import PACK, claims, texts
-from test_failure_classes_3 import story_findings
+from test_failure_classes_3 import chair_names, story_findings
 
 DAY = dt.date(2027, 3, 4)
 
@@ -21,8 +20,7 @@ def test_a_bare_round_amount_is_rounded_and_meets_nearly_that_amount_when_the_pa
     rounding = replace(PACK, settings=replace(PACK.settings, round_money=0.01))
 
     def aid_rules(articles: dict, pack) -> list[str]:
-        docs = [Document(id=k, path=f"{k}.txt", text=t, story="s", published=DAY) for k, t in articles.items()]
-        return [f.rule for f in analyse(docs, pack).findings if f.fact == "aid"]
+        return [f.rule for f in story_findings({k: (t, DAY) for k, t in articles.items()}, "aid", pack)]
 
     rounded = {"a": "Donors pledged nearly $400 million for the valley on Monday.",
                "b": "Donors pledged $400m for the valley on Monday."}
@@ -75,10 +73,6 @@ def test_a_meeting_near_or_just_outside_a_city_is_placed_there_and_an_apposition
     assert trip == []
     (share,) = claims("The Development Fund for Asia pledged $250 million, the largest single commitment.", "aid")
     assert share.context.part
-
-
-def chair_names(text: str) -> list[str]:
-    return [p.name for c in claims(text, "chairs") for p in c.value.people]
 
 
 def test_who_led_a_committee_or_moderated_a_workshop_and_chairs_of_earlier_meetings_are_no_chairs():
